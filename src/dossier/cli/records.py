@@ -1,0 +1,104 @@
+"""Commands that print records: documents, their facts, and one-off extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from dossier.cli import app
+from dossier.cli.common import JsonOption, RepoOption, console, open_repo, print_json
+from dossier.repository import extraction_report
+from dossier.store import annotations
+from dossier.store.annotations import RecordFilter
+
+
+@app.command("documents")
+def list_documents(
+    repo: RepoOption = Path("./dossier-data"),
+    kind: Annotated[Optional[str], typer.Option(help="Only documents of this kind.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List documents: title, authors, date, kind, the original's SHA-256, number of notes."""
+    with open_repo(repo) as opened:
+        rows = opened.document_summaries(kind=kind)
+    if as_json:
+        print_json(rows)
+        return
+    for row in rows:
+        authors = ", ".join(a["name"] for a in row["authors"])
+        console.print(
+            f"{row['id']:>4}  {row['kind']:<10} {row['date'] or '':<10} {row['title'][:70]}  [{authors}]",
+            highlight=False, markup=False,
+        )
+
+
+@app.command()
+def show(
+    document_id: Annotated[int, typer.Argument(help="Document id (see `dossier documents`).")],
+    repo: RepoOption = Path("./dossier-data"),
+    as_json: JsonOption = False,
+) -> None:
+    """Show one document with its text and parsed notes."""
+    with open_repo(repo) as opened:
+        record = opened.document_record(document_id)
+    if as_json:
+        print_json(record)
+        return
+    console.print(f"[bold]{record['title']}[/bold]", highlight=False)
+    console.print(f"{record['kind']} · {record['date'] or 'undated'} · sha256 {record['sha256']}", highlight=False, markup=False)
+    console.print(record["text"], highlight=False, markup=False)
+    for note in record["notes"]:
+        console.print(f"{note['marker']} {note['text']}", highlight=False, markup=False)
+
+
+@app.command()
+def extract(
+    path: Annotated[Path, typer.Argument(help="A file to read and extract, without storing it.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Run ingest and extraction on one file and print the facts found; nothing is stored."""
+    report = extraction_report(path)
+    if as_json:
+        print_json(report)
+        return
+    for doc in report["documents"]:
+        console.print(f"[bold]{doc['title']}[/bold] ({doc['kind']}, {doc['date'] or 'undated'})", highlight=False)
+        for key in ("mentions", "dates", "quantities", "incidents", "claims", "recommendations", "notes"):
+            console.print(f"  {key}: {len(doc[key])}")
+
+
+@app.command()
+def reextract(repo: RepoOption = Path("./dossier-data")) -> None:
+    """Rerun the current extractors over the repository, keeping what people reviewed."""
+    with open_repo(repo) as opened:
+        n = opened.reextract()
+    console.print(f"re-extracted {n} document(s)")
+
+
+def _records_command(name: str, lister, help_text: str) -> None:  # type: ignore[no-untyped-def]
+    @app.command(name, help=help_text)
+    def command(
+        repo: RepoOption = Path("./dossier-data"),
+        document: Annotated[Optional[int], typer.Option(help="Only from this document id.")] = None,
+        type_: Annotated[Optional[str], typer.Option("--type", help="Only of this type.")] = None,
+        entity: Annotated[Optional[int], typer.Option(help="Only those involving this entity id.")] = None,
+        limit: Annotated[Optional[int], typer.Option(min=0, help="At most this many.")] = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        flt = RecordFilter(document_id=document, type=type_, entity_id=entity, limit=limit)
+        with open_repo(repo) as opened:
+            with opened.store.reading() as conn:
+                records = [r.to_dict() for r in lister(conn, flt)]
+        if as_json:
+            print_json(records)
+            return
+        for r in records:
+            head = r.get("type") or r.get("subject") or r.get("to") or ""
+            console.print(f"{r['id']:>5} doc {r['document_id']:<4} {head}: {r['text'][:100]}", highlight=False, markup=False)
+
+
+_records_command("incidents", annotations.list_incidents, "List incidents: who did what to whom, where, when.")
+_records_command("claims", annotations.list_claims, "List factual and quantitative claims.")
+_records_command("recommendations", annotations.list_recommendations, "List recommendations: who urges whom to do what.")
