@@ -37,12 +37,14 @@ def test_same_bytes_twice_is_reported_already_present(repo, tmp_path):
 
 
 def test_a_bad_file_leaves_nothing_and_the_others_go_in(repo, tmp_path):
-    good = write(tmp_path / "good.txt", TESTIMONY)
-    bad = tmp_path / "bad.txt"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    good = write(inbox / "good.txt", TESTIMONY)
+    bad = inbox / "bad.txt"
     bad.write_bytes(b"caf\xe9 \xff\xfe broken")
-    empty = tmp_path / "empty.txt"
+    empty = inbox / "empty.txt"
     empty.write_bytes(b"")
-    results = repo.ingest_paths([tmp_path], IngestOptions())
+    results = repo.ingest_paths([inbox], IngestOptions())
     by_name = {os.path.basename(r.path): r for r in results}
     assert by_name["good.txt"].status == "ingested"
     assert by_name["bad.txt"].status == "failed" and "bad.txt" in by_name["bad.txt"].error
@@ -50,8 +52,15 @@ def test_a_bad_file_leaves_nothing_and_the_others_go_in(repo, tmp_path):
     with repo.store.reading() as conn:
         names = [s.filename for s in sources.list_all(conn)]
     assert names == ["good.txt"]
-    assert list(repo.blobs) == [by_name["good.txt"].sha256]
+    assert list(repo.blobs) == [good_sha := by_name["good.txt"].sha256]
     assert repo.verify().ok
+    assert len(good_sha) == 64
+
+
+def test_ingesting_a_folder_skips_the_repository_inside_it(repo, tmp_path):
+    write(tmp_path / "t.txt", TESTIMONY)
+    results = repo.ingest_paths([tmp_path], IngestOptions())
+    assert [os.path.basename(r.path) for r in results] == ["t.txt"]
 
 
 def test_sensitivity_and_origin_are_recorded_in_the_ledger(repo, tmp_path):

@@ -34,7 +34,7 @@ from dossier.model import (
     Source,
 )
 from dossier.resolve import alias_key
-from dossier.resolve.linking import link_documents
+from dossier.linking import link_documents
 from dossier.search import indexer
 from dossier.store import Store, annotations, documents, entities, ledger, sources
 from dossier.store.ledger import now
@@ -148,7 +148,10 @@ class Repository:
     ) -> list[IngestResult]:
         """Ingest files and folders (recursively); each file on its own, in order."""
         results = []
+        own = self.root.resolve()
         for path in expand_paths(paths):
+            if path.resolve().is_relative_to(own):
+                continue  # never ingest the repository's own database and originals
             result = self.ingest_file(path, options)
             results.append(result)
             if on_result:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sys
 
-import click
 import typer
+from typer.exceptions import TyperException
 
 from dossier.errors import DossierError
 
@@ -24,19 +24,19 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from dossier.cli import demo, entities, records, repo  # noqa: F401  (commands register on import)
+    from dossier.cli import demo, entities, records, repo, search  # noqa: F401  (commands register on import)
 
 
 def main() -> None:
     _register()
     try:
         code = app(standalone_mode=False)
-    except click.exceptions.Abort:
+    except typer.Abort:
         sys.stderr.write("error: aborted\n")
         sys.exit(1)
-    except click.exceptions.ClickException as exc:
-        sys.stderr.write(f"error: {exc.format_message()}\n")
-        sys.exit(exc.exit_code)
+    except TyperException as exc:  # Typer's usage errors: bad option, missing argument...
+        sys.stderr.write(f"error: {_one_line(exc)}\n")
+        sys.exit(getattr(exc, "exit_code", 2))
     except DossierError as exc:
         sys.stderr.write(f"error: {exc}\n")
         sys.exit(exc.exit_code)
@@ -44,3 +44,8 @@ def main() -> None:
         sys.stderr.write("error: interrupted\n")
         sys.exit(130)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _one_line(exc: TyperException) -> str:
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    return " ".join(message.split())

@@ -9,6 +9,7 @@ import typer
 
 from dossier.cli import app
 from dossier.cli.common import JsonOption, RepoOption, console, open_repo, print_json
+from dossier.errors import UsageError
 from dossier.repository import extraction_report
 from dossier.store import annotations
 from dossier.store.annotations import RecordFilter
@@ -102,3 +103,20 @@ def _records_command(name: str, lister, help_text: str) -> None:  # type: ignore
 _records_command("incidents", annotations.list_incidents, "List incidents: who did what to whom, where, when.")
 _records_command("claims", annotations.list_claims, "List factual and quantitative claims.")
 _records_command("recommendations", annotations.list_recommendations, "List recommendations: who urges whom to do what.")
+
+
+@app.command("eval")
+def evaluate_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (texts beside them or one folder up).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Precision, recall and F1 per label of extraction and resolution against gold files."""
+    from dossier.extract.evaluate import evaluate
+
+    if not gold_dir.is_dir():
+        raise UsageError(f"{gold_dir}: no such folder")
+    report = evaluate(gold_dir)
+    if as_json:
+        print_json(report.to_dict())
+    else:
+        console.print(report.format_table(), highlight=False, markup=False)
