@@ -1,0 +1,103 @@
+"""Whether a sentence asserts the act a cue names, or only recommends, fears or denies it.
+
+The decision is local to the cue, not to the sentence: "urge China to halt its forcible
+repatriation" does not assert a return, but "sanction officials involved in forced
+repatriations" does, though both sentences recommend. So each test looks at the few
+words that govern the cue: a stop verb or "ensure ... not" (recommendation), a modal or
+a fear (hypothetical), a negation (negated), or a claim by someone else (reported_claim,
+or denied when the claim is a negation or a minimising "only").
+"""
+
+from __future__ import annotations
+
+import re
+
+ASSERTED = "asserted"
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:but|who|which|whom|while|whereas|because|although|though)\b", re.I)
+_WORD = re.compile(r"[\w’'-]+")
+_STOP_VERB = re.compile(
+    r"\b(?:halt\w*|stop\w*|cease[sd]?|ceasing|end|ending|prevent\w*|moratorium\s+on|protection\s+from|"
+    r"decriminali[sz]\w*|abolish\w*|refrain\w*\s+from|put\s+an\s+end\s+to|eliminat\w+)\b",
+    re.I,
+)
+_CONDITION_BEFORE_STOP = re.compile(r"\b(?:until|unless|as\s+long\s+as)\b[^,;]*$", re.I)
+_KEEP_FROM = re.compile(r"\b(?:stop|prevent|prohibit|protect|bar|keep)\w*\b[^,;.]*\bfrom\b[^,;.]*$", re.I)
+_ENSURE_NOT = re.compile(r"\b(?:ensure|assure|make\s+sure|guarantee)\b[^;.]*\bnot\b[^;.]*$", re.I)
+_STOPPED_AFTER = re.compile(r"^[^,;.]{0,40}\b(?:must|should|has\s+to|needs?\s+to)\s+be\s+(?:prevented|stopped|halted|ended|cut\s+off)\b", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might|shall)\b|(?<!their )(?<!his )(?<!her )(?<!own )\bwill\b|\w+['’]d\b", re.I)
+_FEAR = re.compile(r"\b(?:fear\w*|afraid|risk|danger|threat\s+of)\b", re.I)
+_UNCERTAIN = re.compile(r"\b(?:potential|possible|possibly|alleged|allegedly|suspected|probable)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+more|nor)\b(?!\s+only)|n['’]t\b", re.I)
+_CLAIM = re.compile(
+    r"\b(?:claim(?:s|ed)?|den(?:y|ies|ied)|insist(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|"
+    r"argu(?:es|ed))\s+that\b",
+    re.I,
+)
+_MINIMISING = re.compile(r"\b(?:not|never|no|only|none)\b", re.I)
+_PARTICIPLE_AFTER = re.compile(r"(?:\d|\b(?:those|refugees|women|people|persons|North Koreans|thousands))\s*$", re.I)
+_RECOMMENDING = re.compile(
+    r"\b(?:should|must|urge[sd]?|call(?:s|ed)?\s+(?:on|upon)|recommend\w*|ensure|assure|need\s+to|want\s+to|"
+    r"ask\w*|request\w*|to\s+stop|to\s+prevent)\b",
+    re.I,
+)
+_CONDITIONAL_OPENING = re.compile(r"^(?:Should|Were|Had)\s+\w+", re.I)
+# "conduct could amount to aiding ... where repatriations are directed toward ...".
+_CONDITIONAL_CLAUSE = re.compile(r"\b(?:could|would|might)\b[^.;]*\b(?:where|if|unless)\b[^,;.]*$", re.I)
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def modality(sentence: str, start: int, end: int) -> str:
+    """How ``sentence`` presents the act named by ``sentence[start:end]``."""
+    before = sentence[:start]
+    clause = _last_clause(before)
+    if _CONDITIONAL_OPENING.match(sentence) or _CONDITIONAL_CLAUSE.search(before):
+        return "hypothetical"
+    if _STOP_VERB.match(sentence, start) or _is_stopped(before, clause, sentence[end:]):
+        return "recommendation" if _RECOMMENDING.search(sentence) else "negated"
+    if _ENSURE_NOT.search(before):
+        return "recommendation"
+    claim = _last_claim(before)
+    if claim is not None and not _is_participle(sentence, start, end):
+        return "denied" if _MINIMISING.search(before[claim:]) else "reported_claim"
+    if _within(clause, _MODAL, 4) or _within(clause, _FEAR, 8) or _within(clause, _UNCERTAIN, 2):
+        return "hypothetical"
+    if _within(clause, _NEGATION, 8):
+        return "negated"
+    return ASSERTED
+
+
+def _last_clause(before: str) -> str:
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def _is_stopped(before: str, clause: str, after: str) -> bool:
+    stop = None
+    for stop in _STOP_VERB.finditer(clause):
+        pass
+    if stop is not None and _words(clause[stop.start():]) <= 7 and not _CONDITION_BEFORE_STOP.search(clause[:stop.start()]):
+        return True
+    return bool(_KEEP_FROM.search(before) or _STOPPED_AFTER.match(after))
+
+
+def _last_claim(before: str) -> int | None:
+    claims = list(_CLAIM.finditer(before))
+    return claims[-1].end() if claims else None
+
+
+def _is_participle(sentence: str, start: int, end: int) -> bool:
+    """"6,452 returned", "those returned": the act is background even inside a claim."""
+    last = _LAST_WORD.search(sentence, start, end)
+    if last is None or not last.group(1).lower().endswith("ed"):
+        return False
+    return bool(_PARTICIPLE_AFTER.search(sentence, 0, last.start()))
+
+
+def _within(clause: str, pattern: re.Pattern[str], words: int) -> bool:
+    tail = " ".join(_WORD.findall(clause)[-words:])
+    return bool(pattern.search(tail))
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))

@@ -1,0 +1,205 @@
+"""Dates and periods as precise as the text allows, with their exact words.
+
+Each pattern below knows one way of writing a date and how to turn it into an ISO-like
+value; where patterns overlap the longest match wins ("early September 2013" over
+"September 2013" over "2013"). Numbers that only look like years are skipped: document
+and resolution numbers ("Resolution 1874", "No.1460"), counts ("2000 tons") and
+anything inside a web address or a cited article's title. Relative expressions ("last
+week", "two months before his death") are kept with precision ``unresolved`` so a
+reader can date them by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dossier.extract import _spans
+from dossier.extract._numbers import WORD_NUMBER
+from dossier.extract.base import Extractor
+from dossier.model import Annotations, Document, PartialDate, Precision
+
+NAME = "dates"
+VERSION = "1.0"
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+)
+_CAPITAL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MODIFIER = r"(?:(?i:early|mid|late|the end of|the beginning of|the middle of)[\s-]+)"
+_SEASON = r"(?i:spring|summer|fall|autumn|winter)"
+_NOT_BEFORE_YEAR = re.compile(
+    r"(?i:resolution|order|no\.?|nos\.?|number|page|pages|p\.|pp\.|para\.?|paras\.?|vol\.?|"
+    r"article|art\.|camp|office|unit|room|code|law no\.?|decree|chapter|section|"
+    r"protocol no\.?)\s*$|[$#/]$"
+)
+_PREPOSITION_BEFORE_MONTH = re.compile(r"\b(?:in|In|since|Since|until|by|during|of|last|this|next|early|late) $")
+_COUNT_AFTER_YEAR = re.compile(
+    r"\s+(?:tons?|people|persons|men|women|children|refugees|troops|soldiers|officers|personnel|"
+    r"prisoners|individuals|kilometers|km|miles|dollars|units|times|households|families|"
+    r"[A-Z][a-z]+s\b)"
+)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    value: Callable[[re.Match[str], str | None], tuple[str | None, Precision, str | None]]
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text.strip(". ").lower()[:3]]
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _full(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    return f"{match['y']}-{_month(match['m']):02d}-{_day(match['d']):02d}", Precision.DAY, None
+
+
+def _month_year(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    return f"{match['y']}-{_month(match['m']):02d}", Precision.MONTH, None
+
+
+def _month_range(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    year = match["y"]
+    return f"{year}-{_month(match['m']):02d}", Precision.MONTH, f"{year}-{_month(match['m2']):02d}"
+
+
+def _year_only(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    return match["y"], Precision.YEAR, None
+
+
+def _year_range(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    end = match["y2"]
+    if len(end) == 2:  # "1994-98"
+        end = match["y"][:2] + end
+    return match["y"], Precision.YEAR, end
+
+
+def _decade(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    start = int(match["y"])
+    return str(start), Precision.DECADE, str(start + 9)
+
+
+def _century(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    start = (int(match["c"]) - 1) * 100
+    return f"{start:04d}", Precision.CENTURY, f"{start + 99:04d}"
+
+
+def _day_month(match: re.Match[str], year: str | None) -> tuple[str | None, Precision, str | None]:
+    if year is None:
+        return None, Precision.UNRESOLVED, None
+    return f"{year}-{_month(match['m']):02d}-{_day(match['d']):02d}", Precision.DAY, None
+
+
+def _bare_month(match: re.Match[str], year: str | None) -> tuple[str | None, Precision, str | None]:
+    if year is None:
+        return None, Precision.UNRESOLVED, None
+    return f"{year}-{_month(match['m']):02d}", Precision.MONTH, None
+
+
+def _korean(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    if match["kd"]:
+        return f"{match['y']}-{int(match['km']):02d}-{int(match['kd']):02d}", Precision.DAY, None
+    if match["km"]:
+        return f"{match['y']}-{int(match['km']):02d}", Precision.MONTH, None
+    return match["y"], Precision.YEAR, None
+
+
+def _relative(_match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    return None, Precision.UNRESOLVED, None
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# Ordered from the most to the least specific; ties on span go to the earlier pattern.
+_PATTERNS = [
+    _Pattern(_compile(rf"{_MODIFIER}?(?P<m>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"), _month_range),
+    _Pattern(_compile(rf"{_MODIFIER}?(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"), _full),
+    _Pattern(_compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"), _full),
+    _Pattern(_compile(rf"{_MODIFIER}?\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year),
+    _Pattern(_compile(rf"{_MODIFIER}?\b{_SEASON}(?:\s*/\s*{_SEASON})?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _year_only),
+    _Pattern(_compile(rf"\b(?:FY|(?i:fiscal year))\s?(?P<y>{_YEAR})\b"), _year_only),
+    _Pattern(_compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), lambda m, y: (m.group(), Precision.DAY, None)),
+    _Pattern(_compile(rf"(?P<y>{_YEAR})년\s*(?:(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?)?(?!대)"), _korean),
+    _Pattern(_compile(rf"(?P<y>1[89]\d0|20\d0)년대"), _decade),
+    _Pattern(_compile(rf"(?<![\d,.])(?P<y>{_YEAR})\s*(?:-|–|to|until|through)\s*(?P<y2>{_YEAR}|\d\d)\b(?![,.]\d)"), _year_range),
+    _Pattern(_compile(rf"\bbetween\s+(?P<y>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"), _year_range),
+    _Pattern(_compile(rf"{_MODIFIER}?\b(?P<y>1[89]\d0|20\d0)['’]?s\b"), _decade),
+    _Pattern(_compile(r"\b(?P<c>1\d|20|21)(?:st|nd|rd|th)[\s-](?i:century)\b"), _century),
+    _Pattern(_compile(rf"\b(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?!,?\s*\d)"), _day_month),
+    _Pattern(_compile(rf"\b(?P<m>{_CAPITAL_MONTH})\b(?!\s*\d)"), _bare_month),
+    _Pattern(_compile(rf"(?<![\w/.,$#-])(?P<y>{_YEAR})(?![\w/%]|[,.]\d)"), _year_only),
+    _Pattern(
+        _compile(
+            rf"(?i:\b(?:yesterday|today|tomorrow|last night|(?:last|next|this) (?:week|month|year|spring|summer|fall|winter)"
+            rf"|(?:(?:{WORD_NUMBER}|\d+|a few|several|a|an) )?(?:days?|weeks?|months?|years?|decades?) "
+            rf"(?:ago|later|earlier|before (?:his|her|their|the|its) \w+|after (?:his|her|their|the|its) \w+))\b)"
+        ),
+        _relative,
+    ),
+]
+
+
+def find_dates(text: str, year: str | None = None) -> list[PartialDate]:
+    """Every date expression in ``text``; ``year`` dates "April 15th" and "in November"."""
+    blocked = _spans.urls(text) + _spans.cited_titles(text)
+    candidates = []
+    for rank, pattern in enumerate(_PATTERNS):
+        for match in pattern.regex.finditer(text):
+            if _acceptable(text, match, pattern, blocked):
+                candidates.append((match.start(), -(match.end() - match.start()), rank, match, pattern))
+    candidates.sort(key=lambda item: item[:3])
+    found: list[PartialDate] = []
+    taken_until = -1
+    for start, _length, _rank, match, pattern in candidates:
+        if start < taken_until:
+            continue
+        value, precision, end_value = pattern.value(match, year)
+        found.append(
+            PartialDate(
+                text=match.group(), value=value, precision=precision, start=start,
+                end=match.end(), end_value=end_value, extractor=f"{NAME}@{VERSION}",
+            )
+        )
+        taken_until = match.end()
+    return found
+
+
+def _acceptable(text: str, match: re.Match[str], pattern: _Pattern, blocked: tuple[tuple[int, int], ...]) -> bool:
+    if any(start < match.end() and match.start() < end for start, end in blocked):
+        return False
+    if pattern.value is _bare_month:
+        return bool(_PREPOSITION_BEFORE_MONTH.search(text, max(0, match.start() - 8), match.start()))
+    if pattern.value is _year_only and "y" in match.groupdict() and match.group() == match["y"]:
+        before = text[max(0, match.start() - 16):match.start()]
+        if _NOT_BEFORE_YEAR.search(before) or _COUNT_AFTER_YEAR.match(text, match.end()):
+            return False
+    return True
+
+
+def _document_year(document: Document) -> str | None:
+    if document.date and document.date.value:
+        return document.date.value[:4]
+    return None
+
+
+def run(document: Document, found: Annotations) -> None:
+    """Add the dates of ``document`` to ``found``."""
+    found.dates.extend(find_dates(document.text, _document_year(document)))
+
+
+EXTRACTOR = Extractor(name=NAME, version=VERSION, run=run)

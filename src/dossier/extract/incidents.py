@@ -1,0 +1,212 @@
+"""Incidents: each sentence that names an act of violation, typed from the vocabulary.
+
+Cues come from ``data/violations.yaml`` (through ``dossier.law``), so a new type or a
+new wording is a data change. One incident is made per violation type per sentence,
+and per modality: a sentence that both reports returns and urges an end to them gives
+one asserted and one non-asserted incident. Recommendations, hypotheticals, negations
+and the accused's denials are kept with ``asserted=False`` and their modality, so that
+nobody counts "urge China to halt its forcible repatriation" as evidence of a return.
+
+An anaphoric sentence ("This support comes from the Kim regime", "Countless women are
+victimized in this manner") inherits the types of the sentence before. Questions and
+headings assert nothing. Article titles quoted in endnotes are someone else's words and
+are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier import law
+from dossier.extract import _modality, _spans
+from dossier.extract.base import Extractor
+from dossier.extract.sentences import sentences
+from dossier.model import Annotations, Document, Incident, Label, Mention, Party, Precision
+
+NAME = "incidents"
+VERSION = "1.0"
+
+_ANAPHOR_ALL = re.compile(r"\b(?:in\s+this\s+(?:manner|way)|(?:do|does|did)\s+the\s+same|continues?\s+to\s+do\s+so)\b", re.I)
+_ANAPHOR_NOUN = re.compile(r"\b(?:this|these|such)\s+([a-z]+)", re.I)
+_WORDS = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"\S+")
+_HEADING_END = re.compile(r"[.!?:;”\"’)\]]\s*(?:\[\d+\])*$")
+_ROLE = (
+    r"(?:authorities|government|police|guards|officials|officers|forces|bodies|regime|traffickers|"
+    r"soldiers|agents|brokers|interrogators|ministry|department|army|military)"
+)
+_NAME = r"[A-Z][\w’'.-]*"
+_AGENT = re.compile(
+    rf"\b(?:by|at\s+the\s+hands\s+of)\s+(?P<agent>(?:the\s+)?(?:{_NAME}\s+){{0,4}}(?:\w+\s+)?{_ROLE}\b"
+    rf"|(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})"
+)
+_SUBJECT = re.compile(
+    rf"(?P<subject>(?:[Tt]he\s+)?(?:{_NAME}\s+){{0,3}}{_ROLE}|{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?:\w+ly\s+)?$"
+)
+_DEMONYM = re.compile(r"(?:ans|ese|ians)$|^(?:The|This|These|Those|When|If|In|As)$")
+_VICTIM = re.compile(
+    r"\b(?:(?:forcibly\s+)?(?:repatriated|returned|female|disabled|Christian|North\s+Korean)\s+)?"
+    r"(?:women\s+and\s+girls|women|girls|children|refugees|escapees|defectors|asylum\s+seekers|"
+    r"prisoners|detainees|inmates|returnees|North\s+Koreans|the\s+disabled|civilians|migrants|workers)\b"
+)
+_PEOPLE_UNITS = frozenset(
+    "people persons men women children girls refugees escapees defectors prisoners detainees inmates "
+    "victims individuals personnel officers families migrants returnees".split()
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|inside|near|into|from)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    type_id: str
+    start: int  # offsets within the sentence
+    end: int
+    cue: str
+
+
+def run(document: Document, found: Annotations) -> None:
+    """Add the incidents of ``document`` to ``found``, using its mentions and dates."""
+    readable = _spans.masked(document.text)
+    previous: list[_Hit] = []
+    for start, end in sentences(document.text):
+        sentence = readable[start:end]
+        if _asserts_nothing(sentence):
+            previous = []
+            continue
+        hits = _narrowest(_hits(sentence) + _inherited(sentence, previous))
+        found.incidents.extend(_incidents(document, found, (start, end), sentence, hits))
+        previous = [hit for hit in hits if _modality.modality(sentence, hit.start, hit.end) == _modality.ASSERTED]
+
+
+def _asserts_nothing(sentence: str) -> bool:
+    stripped = sentence.rstrip()
+    if stripped.endswith("?"):
+        return True
+    return not _HEADING_END.search(stripped) and len(stripped.split()) < 8
+
+
+def _hits(sentence: str) -> list[_Hit]:
+    hits = []
+    for violation in law.vocabulary():
+        for cue in violation.cues:
+            for match in cue.pattern.finditer(sentence):
+                if _cue_holds(cue, sentence, match):
+                    hits.append(_Hit(violation.id, match.start(), match.end(), match.group()))
+    return hits
+
+
+def _cue_holds(cue: law.Cue, sentence: str, match: re.Match[str]) -> bool:
+    if cue.unless is not None and cue.unless.search(sentence):
+        return False
+    if cue.near is None:
+        return True
+    if cue.within is None:
+        return bool(cue.near.search(sentence))
+    low, high = _window(sentence, match, cue.within)
+    return any(low <= near.start() and near.end() <= high and near.span() != match.span()
+               for near in cue.near.finditer(sentence))
+
+
+def _window(sentence: str, match: re.Match[str], words: int) -> tuple[int, int]:
+    """Offsets ``words`` words before and after ``match``."""
+    before = [word.start() for word in _TOKEN.finditer(sentence, 0, match.start())]
+    after = [word.end() for word in _TOKEN.finditer(sentence, match.end())]
+    low = before[-words] if len(before) >= words else 0
+    high = after[words - 1] if len(after) >= words else len(sentence)
+    return low, high
+
+
+def _inherited(sentence: str, previous: list[_Hit]) -> list[_Hit]:
+    """Types a sentence takes from the one before through "this support", "in this manner"."""
+    if not previous:
+        return []
+    whole = _ANAPHOR_ALL.search(sentence)
+    if whole:
+        return [_Hit(hit.type_id, whole.start(), whole.end(), whole.group()) for hit in previous]
+    inherited = []
+    for anaphor in _ANAPHOR_NOUN.finditer(sentence):
+        noun = anaphor.group(1).lower()
+        inherited += [_Hit(hit.type_id, anaphor.start(), anaphor.end(), anaphor.group())
+                      for hit in previous if noun in _WORDS.findall(hit.cue.lower())]
+    return inherited
+
+
+def _narrowest(hits: list[_Hit]) -> list[_Hit]:
+    """Drop a broad type where its narrow case was found in the same sentence."""
+    present = {hit.type_id for hit in hits}
+    dropped = {law.violation_type(type_id).id for type_id in present
+               if set(law.violation_type(type_id).broader_than) & present}
+    return [hit for hit in hits if hit.type_id not in dropped]
+
+
+def _incidents(document: Document, found: Annotations, span: tuple[int, int], readable: str,
+               hits: list[_Hit]) -> list[Incident]:
+    start, end = span
+    grouped: dict[tuple[str, bool], str] = {}
+    for hit in hits:
+        modality = _modality.modality(readable, hit.start, hit.end)
+        key = (hit.type_id, modality == _modality.ASSERTED)
+        grouped.setdefault(key, modality)
+    mentions = [m for m in found.mentions if start <= m.start and m.end <= end]
+    incidents = []
+    for (type_id, asserted), modality in grouped.items():
+        type_hits = [hit for hit in hits if hit.type_id == type_id]
+        incidents.append(Incident(
+            type=type_id, text=document.text[start:end], start=start, end=end,
+            asserted=asserted, modality=modality,
+            place=_place(document.text, mentions),
+            date=next((d for d in found.dates if d.start is not None and start <= d.start < end
+                       and d.precision != Precision.UNRESOLVED), None),
+            perpetrators=_perpetrators(readable, start, type_hits, mentions),
+            victims=_victims(readable, start, end, found),
+            legal=law.violation_type(type_id).legal,
+            extractor=f"{NAME}@{VERSION}", document_id=document.id,
+        ))
+    return incidents
+
+
+def _place(text: str, mentions: list[Mention]) -> str | None:
+    facilities = [m for m in mentions if m.label == Label.FACILITY]
+    if facilities:
+        return facilities[0].text
+    for mention in mentions:
+        if mention.label == Label.LOCATION and _PLACE_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            return mention.text
+    return None
+
+
+def _perpetrators(sentence: str, offset: int, hits: list[_Hit], mentions: list[Mention]) -> list[Party]:
+    parties: dict[str, Party] = {}
+    for agent in _AGENT.finditer(sentence):
+        _add(parties, agent.group("agent"), offset + agent.start("agent"))
+    for hit in hits:
+        if sentence[hit.end:].lstrip().startswith("by "):
+            continue
+        subject = _SUBJECT.search(sentence[:hit.start])
+        if subject and not _DEMONYM.search(subject.group("subject").split()[-1]):
+            _add(parties, subject.group("subject"), offset + subject.start("subject"))
+    for mention in mentions:
+        if mention.label == Label.ORG and mention.text in parties:
+            parties[mention.text].entity = mention.entity
+    return list(parties.values())
+
+
+def _add(parties: dict[str, Party], text: str, start: int) -> None:
+    text = text.strip()
+    parties.setdefault(text, Party(text=text, start=start, end=start + len(text)))
+
+
+def _victims(sentence: str, start: int, end: int, found: Annotations) -> list[Party]:
+    counted = [q for q in found.quantities if start <= q.start and q.end <= end
+               and q.unit and q.unit.split()[-1].lower() in _PEOPLE_UNITS]
+    if counted:
+        return [Party(text=q.text, start=q.start, end=q.end, count=q.value if q.value is not None else q.high)
+                for q in counted]
+    described = _VICTIM.search(sentence)
+    if described is None:
+        return []
+    return [Party(text=described.group(), start=start + described.start(), end=start + described.end())]
+
+
+EXTRACTOR = Extractor(name=NAME, version=VERSION, run=run)

@@ -1,0 +1,307 @@
+"""Amounts with what they count: "2,500-5,000 tons", "between 11 and 15 officers".
+
+A quantity is a number (digits or words, with a scale word) or a range, the counted
+noun phrase after it and the hedge before it. Following the gold conventions, the span
+is the number plus its counted noun phrase; hedges ("up to", "over", "almost") stay
+outside the span and become the qualifier, while "between" stays inside. The unit is
+the counted noun without its modifiers ("North Korean personnel" counts "personnel").
+
+Not quantities: years and other dates, note markers, identifiers ("Office 99", "Camp
+12", "Resolution 1874", "p. 35"), ordinals ("105th"), "one" used as a determiner, set
+phrases ("the two Koreas") and numbers inside web addresses or cited article titles.
+Vague amounts ("tens of thousands") are kept with qualifier ``vague`` and rough bounds,
+so claims can still be compared, and can be filtered out by that qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.extract import _spans
+from dossier.extract._numbers import DIGITS, SCALE, WORD_AMOUNT, value_of
+from dossier.extract.base import Extractor
+from dossier.extract.sentences import sentence_at, sentences
+from dossier.model import Annotations, Document, Precision, Quantity
+
+NAME = "quantities"
+VERSION = "1.0"
+
+_NUMBER = rf"(?:(?:{DIGITS})(?:{SCALE})?|\b(?i:{WORD_AMOUNT})\b)"
+_AMOUNT = re.compile(
+    rf"(?P<between>(?i:between)\s+)?(?P<currency>\$|US\$)?(?P<n1>{_NUMBER})"
+    rf"(?:\s*(?P<joint>-|–|\bto\b|\bor\b|\band\b)\s*\$?(?P<n2>{_NUMBER}))?"
+    rf"(?P<suffix>\s?%|\s(?i:percent|per cent)\b|-year-old\b|\s(?:years?|months?) old\b|-[a-z]+(?![\w-]))?"
+)
+_VAGUE = re.compile(
+    r"\b(?P<scale>(?i:tens|hundreds) of (?:thousands|millions)|(?i:thousands|millions|hundreds|dozens)(?= of ))"
+)
+_VAGUE_BOUNDS = {
+    "tens of thousands": (10_000, 99_999), "hundreds of thousands": (100_000, 999_999),
+    "tens of millions": (10_000_000, 99_999_999), "hundreds of millions": (100_000_000, 999_999_999),
+    "thousands": (1_000, 9_999), "millions": (1_000_000, 9_999_999), "hundreds": (100, 999),
+    "dozens": (24, 99),
+}
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?i:\b(?:resolution|order|no\.?|nos\.?|number|page|pages|p\.|pp\.|para\.?|paras\.?|vol\.?|"
+    r"article|art\.|camp|office|unit|room|code|act|law|decree|chapter|section|protocol|annex|"
+    r"item|table|figure|fig\.|bureau|division|brigade|corps|route|highway)\s*)$|[\[/#\w.,-]$"
+)
+_HEDGES = [
+    ("at_most", r"up to|as many as|at most|no more than|a maximum of"),
+    ("at_least", r"at least|a minimum of|no fewer than|no less than"),
+    ("more_than", r"over|more than|upwards of|in excess of|above|exceeding"),
+    ("less_than", r"fewer than|less than|under|below"),
+    ("approx", r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated"),
+]
+_HEDGE = [(name, re.compile(rf"(?i:\b(?:{words}))\s+$")) for name, words in _HEDGES]
+_BARE_BEFORE = re.compile(r"(?i:\b(?:only|a total of|total of))\s+$")
+_SET_PHRASE_BEFORE = re.compile(r"\bthe\s+$")
+_BARE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|managed|remain|remained|live|lived|fled)\b")
+_OF_PRONOUN = re.compile(r"\s+of\s+(?P<pronoun>whom|them)\b")
+_OF_TOTAL = re.compile(rf"\s+(?:out of|of)\s+(?:a total of\s+)?(?P<total>{DIGITS}|\b(?i:{WORD_AMOUNT})\b)(?!\s*%)")
+_FREQUENCY = re.compile(r"\s+(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b")
+_PEOPLE_LIST = re.compile(r"\s+men,\s+women,?\s+and\s+children\b")
+_FAMILY = re.compile(rf"\b(?i:family|household) of (?P<n>{_NUMBER})\b")
+_WORD = re.compile(r"[ \u00a0]+(?P<word>[A-Za-z][A-Za-z’'-]*)")
+
+_STOP_WORDS = frozenset(
+    """a an the this that these those its their his her our my your of in on at to for from with by
+    and or but nor than as into onto inside outside across over under between among during before after
+    since until per each every who whom whose which where when while whether if is are was were be been
+    being am has have had do does did will would can could should may might must shall not no now then
+    also only just still even all both either neither so such too very more most less least here there
+    ago later earlier alone apiece altogether respectively it they he she we you i them""".split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    "people men women children personnel police staff cattle persons folk youth clergy".split()
+)
+_MODIFIERS = frozenset(
+    """significant potential operational oppressed additional other new former young innocent separate
+    major different various distinct known reported estimated registered main total small large big key
+    notorious further remaining current recent individual approximately entire whole several numerous""".split()
+)
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+_SPECIAL_UNITS = {"dollars": "USD", "dollar": "USD", "percent": "percent"}
+_PEOPLE = frozenset(
+    """people persons men women children girls boys refugees escapees defectors prisoners detainees
+    inmates victims individuals personnel officers soldiers troops workers families migrants
+    returnees asylum seekers""".split()
+)
+_TIME_UNITS = frozenset("days weeks months years decades centuries times hours minutes".split())
+
+
+@dataclass
+class _NounPhrase:
+    unit: str | None
+    end: int
+
+
+def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, skipping the spans in ``taken`` (dates, for instance)."""
+    blocked = list(taken or []) + list(_spans.urls(text)) + list(_spans.cited_titles(text))
+    found: list[Quantity] = []
+    for match in _FAMILY.finditer(text):
+        found.append(Quantity(text=match.group(), start=match.start(), end=match.end(),
+                              value=value_of(match["n"]), unit="family members", qualifier="exact",
+                              extractor=f"{NAME}@{VERSION}"))
+    for match in _AMOUNT.finditer(text):
+        quantity = _quantity(text, match)
+        if quantity and not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
+            found.append(quantity)
+    for match in _VAGUE.finditer(text):
+        quantity = _vague(text, match)
+        if not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
+            found.append(quantity)
+    found.sort(key=lambda q: q.start)
+    _fill_elided_units(text, found)
+    return found
+
+
+def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
+    if _IDENTIFIER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    if text[match.end():match.end() + 1].isalnum() or text[match.end():match.end() + 1] in "/(":
+        return None
+    first = match["n1"]
+    if first.lower() in ("one", "a") and not match["n2"]:
+        return None
+    if match["joint"] in ("and",) and not match["between"]:
+        return None
+    if match["joint"] == "or" and not (match["suffix"] or _counted_noun(text, match.end()).unit):
+        return None
+    low, high = value_of(first), value_of(match["n2"]) if match["n2"] else None
+    if low is None or (match["n2"] and (high is None or high < low)):
+        return None
+    end, unit = _unit_and_end(text, match)
+    qualifier = "range" if high is not None else _hedge(text, match.start())
+    if unit is None and not _bare_allowed(text, match, end):
+        return None
+    if unit and " " not in unit and unit[0].isupper() and _SET_PHRASE_BEFORE.search(text, 0, match.start()):
+        return None  # "the two Koreas"
+    if unit is None and _OF_PRONOUN.match(text, end) and _OF_PRONOUN.match(text, end)["pronoun"] == "whom":
+        end = _OF_PRONOUN.match(text, end).end()
+    quantity = Quantity(text=text[match.start():end], start=match.start(), end=end, unit=unit,
+                        qualifier=qualifier, extractor=f"{NAME}@{VERSION}")
+    _set_values(quantity, low, high, text, end)
+    return quantity
+
+
+def _unit_and_end(text: str, match: re.Match[str]) -> tuple[int, str | None]:
+    suffix = (match["suffix"] or "").strip().lower()
+    if match["currency"]:
+        dollars = re.match(r"\s+dollars?\b", text[match.end():])
+        return match.end() + (dollars.end() if dollars else 0), "USD"
+    if suffix in ("%", "percent", "per cent"):
+        return match.end(), "percent"
+    if suffix.endswith("old"):
+        return match.end(), "years (age)"
+    if suffix.startswith("-"):
+        return match.end(), _plural(suffix[1:])
+    if _PEOPLE_LIST.match(text, match.end()):
+        return _PEOPLE_LIST.match(text, match.end()).end(), "people"
+    phrase = _counted_noun(text, match.end())
+    if phrase.unit in _SPECIAL_UNITS:
+        return phrase.end, _SPECIAL_UNITS[phrase.unit]
+    if phrase.unit == "times":
+        frequency = _FREQUENCY.match(text, phrase.end)
+        if frequency:
+            return frequency.end(), f"times per {frequency['period']}"
+    return phrase.end, phrase.unit
+
+
+def _counted_noun(text: str, position: int) -> _NounPhrase:
+    """The noun phrase after a number up to its plural head: "military bases", "personnel"."""
+    words: list[re.Match[str]] = []
+    cursor = position
+    while len(words) < 5:
+        word = _WORD.match(text, cursor)
+        if word is None or word["word"].lower() in _STOP_WORDS:
+            break
+        words.append(word)
+        cursor = word.end()
+        if _is_plural_noun(word["word"]):
+            return _NounPhrase(unit=_unit_from([w["word"] for w in words]), end=word.end())
+    return _NounPhrase(unit=None, end=position)
+
+
+def _is_plural_noun(word: str) -> bool:
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return True
+    if word.isupper() or lower.endswith(_NOT_PLURAL_ENDINGS):
+        return False
+    return lower.endswith("s") and len(lower) > 2
+
+
+def _unit_from(words: list[str]) -> str:
+    head = words[-1]
+    kept = []
+    for index, word in enumerate(words[:-1]):
+        if _is_modifier(word) and not (word in ("North", "South") and words[index + 1] == head and head[0].isupper()):
+            continue
+        kept.append(word)
+    return " ".join([*kept, head])
+
+
+def _is_modifier(word: str) -> bool:
+    lower = word.lower()
+    if lower in _MODIFIERS or lower.endswith(("ly", "ed")) or word.isupper():
+        return True
+    return word[0].isupper()  # country adjectives and names: "North Korean", "HRNK"
+
+
+def _plural(noun: str) -> str:
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def _hedge(text: str, start: int) -> str:
+    before = text[max(0, start - 20):start]
+    for name, pattern in _HEDGE:
+        if pattern.search(before):
+            return name
+    return "exact"
+
+
+def _bare_allowed(text: str, match: re.Match[str], end: int) -> bool:
+    number = match["n1"]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
+        return True
+    if _OF_PRONOUN.match(text, end):
+        return not number[0].isdigit()
+    return bool(
+        _BARE_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        or _BARE_AFTER.match(text, end)
+    )
+
+
+def _set_values(quantity: Quantity, low: float | None, high: float | None, text: str, end: int) -> None:
+    if high is not None:
+        quantity.low, quantity.high = low, high
+        return
+    quantity.value = low
+    if quantity.qualifier in ("at_most", "less_than"):
+        quantity.high = low
+    elif quantity.qualifier in ("at_least", "more_than"):
+        quantity.low = low
+    total = _OF_TOTAL.match(text, end)
+    if total and quantity.unit != "percent":
+        quantity.of_total = value_of(total["total"])
+        quantity.qualifier = "part_of"
+
+
+def _vague(text: str, match: re.Match[str]) -> Quantity:
+    scale = match["scale"].lower()
+    low, high = _VAGUE_BOUNDS[scale]
+    end = match.end()
+    unit = None
+    rest = re.match(r"\s+of", text[end:])
+    if rest:
+        phrase = _counted_noun(text, end + rest.end())
+        if phrase.unit:
+            end, unit = phrase.end, phrase.unit
+    return Quantity(text=text[match.start():end], start=match.start(), end=end, low=low, high=high,
+                    unit=unit, qualifier="vague", extractor=f"{NAME}@{VERSION}")
+
+
+def _fill_elided_units(text: str, found: list[Quantity]) -> None:
+    """A bare number ("31,000", "eight of whom") counts what the last counted amount did."""
+    spans = sentences(text)
+    for index, quantity in enumerate(found):
+        if quantity.unit is not None or quantity.qualifier == "vague":
+            continue
+        here = sentence_at(spans, quantity.start)
+        nearby = [q for q in found[:index] if here and _within_previous_sentence(spans, here, q.start)]
+        counted = [q.unit for q in nearby if q.unit and q.unit not in _TIME_UNITS and q.unit not in ("percent", "USD")]
+        people = [unit for unit in counted if _counts_people(unit)]
+        if people or counted:
+            quantity.unit = (people or counted)[-1]
+
+
+def _counts_people(unit: str) -> bool:
+    head = unit.split()[-1]
+    return head in _PEOPLE or head[0].isupper()
+
+
+def _within_previous_sentence(spans: list[tuple[int, int]], here: tuple[int, int], offset: int) -> bool:
+    position = spans.index(here)
+    start = spans[position - 1][0] if position > 0 else here[0]
+    return offset >= start
+
+
+def _overlaps(quantity: Quantity, spans: list[tuple[int, int]]) -> bool:
+    return any(start < quantity.end and quantity.start < end for start, end in spans)
+
+
+def _spans_of(found: list[Quantity]) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in found]
+
+
+def run(document: Document, found: Annotations) -> None:
+    """Add the quantities of ``document`` to ``found``, skipping what the dates took."""
+    dates = [(d.start, d.end) for d in found.dates
+             if d.start is not None and d.end is not None and d.precision != Precision.UNRESOLVED]
+    found.quantities.extend(find_quantities(document.text, dates))
+
+
+EXTRACTOR = Extractor(name=NAME, version=VERSION, run=run)

@@ -1,0 +1,73 @@
+from dossier.extract import dates
+from dossier.model import Annotations, Document, PartialDate, Precision
+
+
+def found(text: str, document_date: str | None = None) -> list[PartialDate]:
+    document = Document(title="t", text=text, date=PartialDate(text=document_date, value=document_date,
+                                                               precision=Precision.YEAR) if document_date else None)
+    annotations = Annotations()
+    dates.EXTRACTOR.run(document, annotations)
+    return annotations.dates
+
+
+def by_text(text: str, document_date: str | None = None) -> dict[str, PartialDate]:
+    return {d.text: d for d in found(text, document_date)}
+
+
+def test_full_and_partial_dates_get_iso_values_and_precision():
+    result = by_text("Arrested on March 3, 2009, moved in June 2010, released on 7 February 2014.")
+    assert (result["March 3, 2009"].value, result["March 3, 2009"].precision) == ("2009-03-03", Precision.DAY)
+    assert (result["June 2010"].value, result["June 2010"].precision) == ("2010-06", Precision.MONTH)
+    assert result["7 February 2014"].value == "2014-02-07"
+
+
+def test_spans_point_at_the_exact_words():
+    text = "The camp was expanded in late August 2016 after the flood."
+    (date,) = found(text)
+    assert text[date.start:date.end] == "late August 2016" and date.value == "2016-08"
+
+
+def test_decades_and_periods_have_an_end():
+    result = by_text("Famine struck in the 1990s; she was held 1994-1998 and again from 2000 to 2005.")
+    assert (result["1990s"].value, result["1990s"].end_value, result["1990s"].precision) == ("1990", "1999", Precision.DECADE)
+    assert (result["1994-1998"].value, result["1994-1998"].end_value) == ("1994", "1998")
+    assert (result["2000 to 2005"].value, result["2000 to 2005"].end_value) == ("2000", "2005")
+
+
+def test_korean_dates():
+    result = by_text("그는 2013년 9월 탈북했고 1990년대에 기근을 겪었다.")
+    assert result["2013년 9월"].value == "2013-09"
+    assert (result["1990년대"].value, result["1990년대"].precision) == ("1990", Precision.DECADE)
+
+
+def test_numbers_that_are_not_dates_are_skipped():
+    text = ("Under Resolution 1874 and Executive Order 13687, over 605 square kilometers and 2000 tons were "
+            "listed on p. 1999 of No. 2015; see http://example.org/2013/04/report.")
+    assert found(text) == []
+
+
+def test_relative_expressions_are_marked_unresolved():
+    result = by_text("He died two months before his death was announced, and we met last week.")
+    assert result["two months before his death"].precision == Precision.UNRESOLVED
+    assert result["last week"].value is None
+
+
+def test_day_and_month_take_the_document_year():
+    result = by_text("His birthday falls on Sunday, April 15th. More recently in November, ten were returned.", "2018")
+    assert result["April 15th"].value == "2018-04-15"
+    assert result["November"].value == "2018-11"
+    assert found("The holiday is on April 15th.")[0].precision == Precision.UNRESOLVED
+
+
+def test_every_gold_date_of_the_corpus_is_found(gold_documents, prf):
+    true_positives = false_positives = false_negatives = 0
+    for item in gold_documents:
+        mine = {d.text for d in found(item.document.text, item.document.date and item.document.date.value)
+                if d.precision != Precision.UNRESOLVED}
+        gold = set(item.gold["dates"])
+        true_positives += len(mine & gold)
+        false_positives += len(mine - gold)
+        false_negatives += len(gold - mine)
+    precision, recall, _ = prf(true_positives, false_positives, false_negatives)
+    print(f"dates vs gold: P={precision:.2f} R={recall:.2f} ({true_positives}/{true_positives + false_negatives})")
+    assert precision >= 0.95 and recall >= 0.95

@@ -1,0 +1,117 @@
+from collections import Counter
+
+import pytest
+
+from dossier.extract import dates, incidents, quantities, recommendations
+from dossier.model import Annotations, Document, Incident, Label, Mention
+
+
+def extract(text: str, mentions: list[Mention] | None = None, document_id: int | None = None) -> list[Incident]:
+    document = Document(title="t", text=text, id=document_id)
+    annotations = Annotations(mentions=list(mentions or []))
+    for extractor in (dates, quantities, recommendations, incidents):
+        extractor.EXTRACTOR.run(document, annotations)
+    return annotations.incidents
+
+
+def kinds(text: str) -> set[tuple[str, bool]]:
+    return {(i.type, i.asserted) for i in extract(text)}
+
+
+@pytest.mark.parametrize("sentence, violation", [
+    ("Chinese police arrested the family in Yanji and deported them to North Korea last spring.", "vt_forced_repatriation"),
+    ("Guards beat the detainees with sticks until they confessed.", "vt_torture"),
+    ("Female detainees were raped by the prison guards.", "vt_rape_sexual_violence"),
+    ("Two of the women were subjected to forced abortions in the holding cell.", "vt_forced_abortion"),
+    ("Brokers sold the girls into marriage with farmers in Jilin.", "vt_trafficking"),
+    ("The inmates are forced to work fourteen hours a day in the mines.", "vt_forced_labour"),
+    ("A DPRK trading company shipped valves and thermometers to Syria's chemical weapons programme.", "vt_cw_proliferation_assistance"),
+])
+def test_each_kind_of_violation_is_found_with_its_span(sentence, violation):
+    text = "Witness statement.\n" + sentence
+    (incident,) = [i for i in extract(text) if i.type == violation]
+    assert incident.asserted and incident.modality == "asserted"
+    assert text[incident.start:incident.end] == sentence == incident.text
+
+
+def test_one_sentence_naming_several_abuses_gives_one_incident_per_type():
+    found = kinds("In the holding centre they were interrogated, beaten and forced to work without pay.")
+    assert found == {("vt_interrogation_detention", True), ("vt_torture", True), ("vt_forced_labour", True)}
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("The government should immediately halt the deportation of escapees.", "recommendation"),
+    ("We urge Beijing to ensure that refugees are not forcibly returned.", "recommendation"),
+    ("She feared that the police would arrest her and repatriate her.", "hypothetical"),
+    ("Officials insisted that returnees are not punished for leaving the country.", "denied"),
+    ("Detainees in that facility were never tortured, the visitors found.", "negated"),
+])
+def test_acts_that_are_not_asserted_keep_their_modality(sentence, modality):
+    (incident,) = extract(sentence)
+    assert (incident.asserted, incident.modality) == (False, modality)
+
+
+def test_background_act_inside_a_recommendation_is_still_asserted():
+    found = kinds("The United States should sanction the officials involved in forced repatriations "
+                  "and urge China to stop deporting refugees.")
+    assert found == {("vt_forced_repatriation", True), ("vt_forced_repatriation", False)}
+
+
+def test_an_anaphoric_sentence_inherits_the_type_of_the_one_before():
+    found = extract("Brokers sell the women into forced marriages in rural China. "
+                    "Hundreds are victimized in this manner every year.")
+    assert [i.type for i in found] == ["vt_trafficking", "vt_trafficking"]
+
+
+def test_questions_and_headings_assert_nothing():
+    assert extract("On human trafficking\nWere the prisoners tortured?") == []
+
+
+def test_parties_place_date_and_legal_acts():
+    text = "In March 2015, 35 refugees were forcibly repatriated by Chinese authorities from Tumen."
+    place = Mention(text="Tumen", label=Label.LOCATION, start=text.index("Tumen"), end=text.index("Tumen") + 5)
+    (incident,) = extract(text, [place], document_id=7)
+    assert [p.text for p in incident.perpetrators] == ["Chinese authorities"]
+    assert [(v.text, v.count) for v in incident.victims] == [("35 refugees", 35)]
+    assert incident.place == "Tumen" and incident.date.value == "2015-03" and incident.document_id == 7
+    assert "refugee_conv_art33_non_refoulement" in incident.legal and incident.extractor == "incidents@1.0"
+
+
+def test_incidents_match_the_gold_corpus(gold_documents, prf):
+    """Per document and type: a gold violation is found when an incident of its type and
+    assertion covers its evidence."""
+    totals = Counter()
+    for item in gold_documents:
+        text = item.document.text
+        found = extract(text)
+        used: set[int] = set()
+        counts = Counter()
+        for violation in item.gold["violations"]:
+            start = text.index(violation["evidence_text"])
+            end = start + len(violation["evidence_text"])
+            match = next((k for k, i in enumerate(found) if k not in used and i.type == violation["type"]
+                          and i.asserted == violation["asserted"] and i.start < end and start < i.end), None)
+            if match is None:
+                counts["fn"] += 1
+            else:
+                used.add(match)
+                counts["tp"] += 1
+        counts["fp"] += len(found) - len(used)
+        precision, recall, f1 = prf(counts["tp"], counts["fp"], counts["fn"])
+        print(f"{item.name}: incidents P={precision:.2f} R={recall:.2f} F1={f1:.2f}")
+        assert f1 >= 0.8, item.name
+        totals.update(counts)
+    precision, recall, f1 = prf(totals["tp"], totals["fp"], totals["fn"])
+    print(f"all incidents (type + asserted): P={precision:.2f} R={recall:.2f} F1={f1:.2f}")
+    assert f1 >= 0.9
+
+
+def test_recommendation_lists_of_the_statements_are_not_asserted_incidents(gold_documents):
+    for item in gold_documents[3:]:
+        annotations = Annotations()
+        for extractor in (dates, quantities, recommendations, incidents):
+            extractor.EXTRACTOR.run(item.document, annotations)
+        urged = [i for i in annotations.incidents if i.text.startswith(("First, the United States should urge",
+                                                                         "Third, the United States should call upon"))]
+        assert all(not i.asserted for i in urged)
+        assert len(annotations.recommendations) == len(item.gold["recommendations"])

@@ -1,0 +1,80 @@
+import pytest
+
+from dossier.extract import dates, quantities
+from dossier.model import Annotations, Document, Quantity
+
+
+def found(text: str) -> dict[str, Quantity]:
+    annotations = Annotations()
+    document = Document(title="t", text=text)
+    dates.EXTRACTOR.run(document, annotations)
+    quantities.EXTRACTOR.run(document, annotations)
+    return {q.text: q for q in annotations.quantities}
+
+
+def test_ranges_keep_low_and_high():
+    result = found("A stockpile of 3,000-7,500 tons was reported, held by between 20 and 40 guards.")
+    assert (result["3,000-7,500 tons"].low, result["3,000-7,500 tons"].high, result["3,000-7,500 tons"].unit) == (3000, 7500, "tons")
+    assert (result["between 20 and 40 guards"].low, result["between 20 and 40 guards"].unit) == (20, "guards")
+
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    ("The camp holds up to 80,000 prisoners.", "80,000 prisoners", 80000, "at_most"),
+    ("Over 2,000 refugees were returned.", "2,000 refugees", 2000, "more_than"),
+    ("Fewer than 150 defectors arrived.", "150 defectors", 150, "less_than"),
+    ("Almost 300 personnel serve there.", "300 personnel", 300, "approx"),
+    ("As many as 9,000 workers were sent abroad.", "9,000 workers", 9000, "at_most"),
+    ("Seventy percent of them are women.", "Seventy percent", 70, "exact"),
+])
+def test_hedges_stay_outside_the_span_and_become_the_qualifier(sentence, text, value, qualifier):
+    quantity = found(sentence)[text]
+    assert (quantity.value, quantity.qualifier) == (value, qualifier)
+
+
+def test_the_unit_is_the_counted_noun_without_its_modifiers():
+    result = found("Officials moved 3,500 North Korean workers and 12 detention centers, "
+                   "while five unconfirmed prison camps were identified.")
+    assert result["3,500 North Korean workers"].unit == "workers"
+    assert result["12 detention centers"].unit == "detention centers"
+    assert result["five unconfirmed prison camps"].unit == "prison camps"
+
+
+def test_word_numbers_scales_and_money():
+    result = found("Some 2.5 million people starved; two hundred guards were paid $300 each, a 250-page file says.")
+    assert result["2.5 million people"].value == 2_500_000
+    assert result["two hundred guards"].value == 200
+    assert (result["$300"].value, result["$300"].unit) == (300, "USD")
+    assert (result["250-page"].value, result["250-page"].unit) == (250, "pages")
+
+
+def test_part_of_a_total():
+    quantity = found("Officials said 41 North Korean men out of 2,310 returned had been jailed.")["41 North Korean men"]
+    assert (quantity.value, quantity.of_total, quantity.qualifier) == (41, 2310, "part_of")
+
+
+def test_identifiers_years_ordinals_and_determiners_are_not_quantities():
+    text = ("Office 39 of the Party and Camp 15 under Resolution 2397 ran the 8th Bureau in 2016 [12]; "
+            "one guard said the two Koreas met on p. 44.")
+    assert found(text) == {}
+
+
+def test_vague_amounts_are_kept_as_vague_with_bounds():
+    quantity = found("China has returned tens of thousands of refugees.")["tens of thousands of refugees"]
+    assert (quantity.qualifier, quantity.low, quantity.high, quantity.unit) == ("vague", 10_000, 99_999, "refugees")
+
+
+def test_gold_quantities_of_the_corpus(gold_documents, prf):
+    true_positives = false_positives = false_negatives = values_right = 0
+    for item in gold_documents:
+        mine = {text: q for text, q in found(item.document.text).items() if q.qualifier != "vague"}
+        gold = {q["text"]: q for q in item.gold["quantities"]}
+        true_positives += len(mine.keys() & gold.keys())
+        false_positives += len(mine.keys() - gold.keys())
+        false_negatives += len(gold.keys() - mine.keys())
+        for text in mine.keys() & gold.keys():
+            q = mine[text]
+            value = [q.low, q.high] if q.value is None else q.value
+            values_right += value == gold[text]["value"]
+    precision, recall, _ = prf(true_positives, false_positives, false_negatives)
+    print(f"quantities vs gold: P={precision:.2f} R={recall:.2f}, values right {values_right}/{true_positives}")
+    assert precision >= 0.9 and recall >= 0.9 and values_right == true_positives
