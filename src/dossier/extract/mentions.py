@@ -1,0 +1,152 @@
+"""Mentions of people, organizations, places, facilities and legal documents.
+
+Three sources of candidates, merged by preferring the longest span and then the most
+confident: the gazetteer (known names in any spelling, matched on word tokens), rules
+on the shape of unknown names (``mentions_patterns``), and, for Hangul, the gazetteer's
+Hangul forms and Kiwi's proper nouns (``mentions_korean``). Within a document, an
+acronym defined after a name ("… Trading Corporation (KOMID)") and the surname of a
+person named in full ("Robert Collins" … "Collins") are then recognised wherever they
+recur, with the same label and canonical name.
+
+Names inside web addresses and inside the titles of articles cited in endnotes are
+left out: they are someone else's words, not the document's (see the gold guidelines).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from dossier.extract import _spans
+from dossier.extract.base import Extractor
+from dossier.extract.gazetteer import Gazetteer
+from dossier.extract.mentions_korean import has_hangul, known_names, proper_nouns
+from dossier.extract.mentions_patterns import (
+    Candidate,
+    acronym_definitions,
+    chunks,
+    classify,
+    cues,
+    serial_names,
+    short_forms,
+    sites,
+    speakers,
+    un_symbols,
+)
+from dossier.extract.mentions_tokens import Token, scan, tokenize
+from dossier.model import Annotations, Document, Label, Mention
+
+VERSION = "1.0"
+
+
+def run(document: Document, found: Annotations) -> None:
+    """Append the document's mentions to ``found.mentions``, in text order."""
+    found.mentions.extend(find_mentions(document.text))
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """The mentions of ``text``; each one's text is exactly ``text[start:end]``."""
+    gazetteer = Gazetteer.load()
+    tokens = tokenize(text)
+    candidates = _gazetteer_candidates(text, tokens, gazetteer) + _pattern_candidates(text, tokens, gazetteer)
+    if has_hangul(text):
+        candidates += known_names(text, gazetteer) + proper_nouns(text)
+    chosen = _without_overlaps(_outside_quoted_titles(text, candidates))
+    chosen = _with_recurring_names(text, tokens, chosen, gazetteer)
+    return [_mention(text, candidate, gazetteer) for candidate in chosen]
+
+
+def _gazetteer_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
+    found = []
+    for hit in scan(text, tokens, gazetteer):
+        entry = hit.entries[0]
+        confidence = 0.9 if len(hit.entries) == 1 else 0.8
+        found.append(Candidate(hit.start, hit.end, entry.label, confidence, entry.name, "gazetteer"))
+    return found
+
+
+def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
+    runs = chunks(text, tokens)
+    common = frozenset(token.text for token in tokens if token.text.islower())
+
+    def known(name: str) -> bool:
+        return gazetteer.lookup(name) is not None
+
+    found: list[Candidate] = []
+    for run in runs:
+        found.extend(classify(text, tokens, run, common, known))
+    found += speakers(text, tokens, runs) + un_symbols(text) + short_forms(text) + sites(text)
+    return found + serial_names(text)
+
+
+def _outside_quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    blocked = _spans.urls(text) + _spans.cited_titles(text)
+    return [c for c in candidates if not any(s <= c.start < e for s, e in blocked)]
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest span where candidates overlap; among equals, the most confident."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.confidence, c.start))
+    starts: list[int] = []  # the kept spans, sorted and disjoint
+    taken: list[Candidate] = []
+    for candidate in ranked:
+        at = bisect_left(starts, candidate.start)
+        clear_before = at == 0 or taken[at - 1].end <= candidate.start
+        clear_after = at == len(taken) or candidate.end <= taken[at].start
+        if clear_before and clear_after:
+            starts.insert(at, candidate.start)
+            taken.insert(at, candidate)
+    return taken
+
+
+def _with_recurring_names(
+    text: str, tokens: list[Token], chosen: list[Candidate], gazetteer: Gazetteer
+) -> list[Candidate]:
+    """Add defined acronyms and surnames of people named in full, wherever they recur."""
+    aliases: dict[str, Candidate] = {}
+    for acronym, long_form in acronym_definitions(text, chosen):
+        entry = gazetteer.lookup(long_form)
+        acronym.canonical = entry.name if entry else f"{long_form} ({text[acronym.start:acronym.end]})"
+        aliases[text[acronym.start : acronym.end]] = acronym
+    for person in (c for c in chosen if c.label == "PERSON"):
+        surname = _surname(text[person.start : person.end])
+        if surname and surname not in aliases:
+            aliases[surname] = Candidate(0, 0, "PERSON", 0.7, person.canonical or text[person.start : person.end], "surname")
+    extra = [
+        Candidate(token.start, token.end, aliases[token.text].label, aliases[token.text].confidence, aliases[token.text].canonical, aliases[token.text].rule)
+        for token in tokens
+        if token.text in aliases
+    ]
+    return _without_overlaps(chosen + extra)
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a Western-order full name, if it can stand alone as a surname.
+    Korean family names ("Kim", "Lee") are too common to stand for one person."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1] in cues().surnames:
+        return None
+    if words[0] in cues().surnames or words[0].rstrip(".") in cues().courtesy_titles:
+        return None
+    return words[-1]
+
+
+def _mention(text: str, candidate: Candidate, gazetteer: Gazetteer) -> Mention:
+    surface = text[candidate.start : candidate.end]
+    canonical = candidate.canonical
+    if canonical is None:
+        entry = gazetteer.lookup(surface, _KIND_OF_LABEL[candidate.label])
+        canonical = entry.name if entry else None
+    return Mention(
+        text=surface,
+        label=Label(candidate.label),
+        start=candidate.start,
+        end=candidate.end,
+        extractor=EXTRACTOR.tag,
+        confidence=candidate.confidence,
+        canonical=canonical,
+    )
+
+
+_KIND_OF_LABEL = {"PERSON": "person", "ORG": "org", "LOCATION": "place", "FACILITY": "facility", "LAW": "law"}
+
+EXTRACTOR = Extractor(name="mentions", version=VERSION, run=run)

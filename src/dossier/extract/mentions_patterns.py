@@ -1,0 +1,425 @@
+"""Names the gazetteer does not know, found by their shape and the words around them.
+
+A run of capitalised words ("chunk") is classified by its head word: "... Ministry",
+"Ministry of ..." are organizations, "... Convention", "Resolution 1874" documents,
+"... Province" places, "... Hospital", "Camp 12" facilities. People are found by a
+title before the name ("Dr.", "Minister"), by a known given name, by the shape of a
+romanized Korean name ("Ji Seong-ho", "Hye-soo Kim"), by a byline, or by a reporting
+verb after the name ("Lee said"). The cue words are data: ``data/gazetteer/cues/``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable
+from pathlib import Path
+
+import yaml
+
+from dossier.extract.gazetteer import DATA_DIR
+from dossier.extract.mentions_tokens import Token, tightly_joined
+
+CUES_DIR = DATA_DIR / "cues"
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_NUMBER = re.compile(r"^\d+$")
+# One romanized Korean syllable: optional initial, vowel, optional final consonant.
+_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|sh|ts|[gkndtrlmbpsjhyw])?"
+    r"(?:yae|yeo|wae|weo|ae|ya|eo|ye|yo|wa|oe|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
+    r"(?:ng|[kgntdlrmpbs](?![aeiouyw]))?"
+)
+_GIVEN_KOREAN = re.compile(rf"^(?i:{_SYLLABLE}[-‐‑]?{_SYLLABLE})$")
+_HYPHENATED_GIVEN = re.compile(rf"^(?i:{_SYLLABLE}[-‐‑]{_SYLLABLE})$")
+_UN_SYMBOL = re.compile(
+    r"\b(?:A|S|E|CAT|CEDAW|CRC|CCPR|CERD|CESCR|CMW|CRPD|CED|HRI|E/CN\.4)"
+    r"(?:/[A-Z0-9][A-Za-z0-9.\-]*)*/(?:[A-Z0-9.\-]*\d[A-Za-z0-9.\-]*)"
+)
+_SHORT_FORM = re.compile(r"\[\s*(?:henceforth|hereinafter|hereafter)\s+[“\"]?([^\]\n“”\"]{2,60}?)[”\"]?\s*\]", re.I)
+_SITE = re.compile(r"(?<![/\w.@])[A-Z][A-Za-z]+(?:\.[A-Za-z]+)?\.(?:com|org|net|co\.kr|kr|jp)\b")
+_CAP_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+_SERIAL_NAME = re.compile(
+    rf"\b(?i:(?:Sub)?Committee|Commission|Council|Caucus) (?i:on|for) {_CAP_WORDS}"
+    rf"(?:, {_CAP_WORDS})+,? (?i:and) {_CAP_WORDS}"
+)
+_ACRONYM_DEFINITION = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9})\s*\)")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    confidence: float
+    canonical: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Cues:
+    org_heads: frozenset[str]
+    facility_heads: frozenset[str]
+    numbered_facilities: tuple[str, ...]
+    law_heads: frozenset[str]
+    location_heads: frozenset[str]
+    location_suffixes: frozenset[str]
+    titles: frozenset[str]
+    courtesy_titles: frozenset[str]
+    person_cues: frozenset[str]
+    speech_verbs: frozenset[str]
+    demonyms: frozenset[str]
+    stop_words: frozenset[str]
+    connectors: frozenset[str]
+    given_names: frozenset[str]
+    surnames: frozenset[str]
+
+
+@cache
+def cues(directory: Path = CUES_DIR) -> Cues:
+    """The cue words, read once."""
+    english = yaml.safe_load((directory / "english.yaml").read_text(encoding="utf-8"))
+    korean = yaml.safe_load((directory / "korean.yaml").read_text(encoding="utf-8"))
+    words = {key: frozenset(str(w).rstrip(".") for w in value) for key, value in english.items()}
+    return Cues(
+        org_heads=words["org_heads"],
+        facility_heads=words["facility_heads"],
+        numbered_facilities=tuple(english["numbered_facilities"]),
+        law_heads=words["law_heads"],
+        location_heads=words["location_heads"],
+        location_suffixes=words["location_suffixes"],
+        titles=words["titles"],
+        courtesy_titles=words["courtesy_titles"],
+        person_cues=words["person_cues"],
+        speech_verbs=words["speech_verbs"],
+        demonyms=frozenset(w.split()[-1] for w in words["demonyms"]),
+        stop_words=words["stop_words"],
+        connectors=words["connectors"],
+        given_names=words["given_names"],
+        surnames=frozenset(str(s) for s in korean["romanized_surnames"]),
+    )
+
+
+def chunks(text: str, tokens: list[Token]) -> list[list[int]]:
+    """Runs of token indexes that may form one name: capitalised words, joined on one
+    line, with lower-case connectors ("of", "for", "against") between them."""
+    c = cues()
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, token in enumerate(tokens):
+        linked = bool(run) and tightly_joined(text, tokens[run[-1]], token)
+        if token.capitalised or (linked and token.text in c.connectors):
+            if run and not linked:
+                runs.append(run)
+                run = []
+            run.append(i)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    if run:
+        runs.append(run)
+    return [trimmed for trimmed in (_trim(tokens, r) for r in runs) if trimmed]
+
+
+def _trim(tokens: list[Token], run: list[int]) -> list[int]:
+    c = cues()
+    while run and (tokens[run[-1]].text in c.connectors):
+        run = run[:-1]
+    while run and (tokens[run[0]].text in c.connectors):
+        run = run[1:]
+    return run
+
+
+def classify(
+    text: str, tokens: list[Token], run: list[int], common: frozenset[str], known: Callable[[str], bool]
+) -> list[Candidate]:
+    """Names of organizations, documents, places, facilities and people in one chunk.
+
+    ``common`` holds the words the document also writes in lower case: a capitalised
+    one opening a sentence ("Hearing of the Subcommittee") is not part of a name.
+    ``known`` says whether a stretch of text is a gazetteer name, which "and" never joins.
+    """
+    found: list[Candidate] = []
+    for part in _split_at_and(text, tokens, _strip_leading(text, tokens, run, common), known):
+        headed = _by_head(tokens, part)
+        if headed:
+            found.append(headed)
+    found.extend(_people(text, tokens, run))
+    return found
+
+
+def _strip_leading(text: str, tokens: list[Token], run: list[int], common: frozenset[str]) -> list[int]:
+    """The chunk without sentence openers, titles and article numbers ("However, the",
+    "Dr.", "3 of the Torture Convention"); a year stays ("1951 Convention")."""
+    c = cues()
+    body = list(run)
+    while body:
+        first = tokens[body[0]]
+        word = first.text.rstrip(".")
+        opener = _opens_sentence(text, first.start) and first.text.lower() in common
+        number = _NUMBER.match(word) and not _YEAR.match(word)
+        if not (word in c.stop_words or word in c.connectors or opener or number):
+            break
+        body = body[1:]
+    return _trim(tokens, body)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[max(0, position - 3) : position].rstrip(" \u00a0\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callable[[str], bool]) -> list[list[int]]:
+    """Split a chunk that joins two names.
+
+    "and" separates two names when both sides have a head word ("UN Human Rights Council
+    and General Assembly"; "Science and Technology" stays one). "in" and "at" end a name
+    whose last word is its head ("Tishreen Military Hospital in Damascus"). "of" after
+    words with no head ("Bruce Bechtol of Angelo State University") joins a person or
+    place to an institution, while "Ministry of Unification" stays one name.
+    """
+    for k, index in enumerate(body):
+        word = tokens[index].text
+        left, right = _trim(tokens, body[:k]), _trim(tokens, body[k + 1 :])
+        if not left or not right:
+            continue
+        if (
+            (word == "and" and _has_head(tokens, left) and _has_head(tokens, right))
+            or (word == "and" and (known(_span(text, tokens, left)) or known(_span(text, tokens, right))))
+            or (word in ("in", "at") and _head_last([tokens[i].text for i in left]))
+            or (word == "of" and not _has_head(tokens, left) and _has_head(tokens, right))
+        ):
+            return [left, *_split_at_and(text, tokens, right, known)]
+    return [body] if body else []
+
+
+def _span(text: str, tokens: list[Token], part: list[int]) -> str:
+    return text[tokens[part[0]].start : tokens[part[-1]].end]
+
+
+def _has_head(tokens: list[Token], part: list[int]) -> bool:
+    return any(_head_label(tokens[i].text) for i in part)
+
+
+def _by_head(tokens: list[Token], body: list[int]) -> Candidate | None:
+    c = cues()
+    words = [tokens[i].text for i in body]
+    label = _head_first(words) or _head_last(words)
+    if label is None:
+        return None
+    if label in ("ORG", "FACILITY", "LOCATION") and len(words) == 1:
+        return None  # "Ministry", "Camp", "Province" alone name nothing
+    if label == "LOCATION" and len(words) == 1:
+        return None
+    if all(w in c.demonyms or w in c.org_heads or w in c.law_heads for w in words):
+        return None  # "Korean Army", "Chinese Party": generic
+    if label != "ORG":  # "South Korean Blue House": the adjective is not the name's
+        while len(body) > 2 and tokens[body[0]].text in c.demonyms | {"North", "South"}:
+            body = body[1:]
+    start, end = tokens[body[0]].start, tokens[body[-1]].end
+    return Candidate(start, end, label, 0.75, rule=f"head:{label}")
+
+
+def _head_first(words: list[str]) -> str | None:
+    """A head followed by a connector governs the whole name ("Ministry of ...")."""
+    c = cues()
+    for k, word in enumerate(words[:-1]):
+        if words[k + 1] in c.connectors and k + 2 < len(words):
+            label = _head_label(word)
+            if label:
+                return label
+    return None
+
+
+def _head_last(words: list[str]) -> str | None:
+    c = cues()
+    last = words[-1]
+    if _NUMBER.match(last) and len(words) >= 2:
+        before = words[-2].rstrip(".")
+        if _YEAR.match(last) and len(words) >= 3 and words[-2] == "of":
+            return _head_label(words[-3])
+        if before in c.law_heads:
+            return "LAW"
+        if before in ("No", "Number", "Camp") or any(cue.split()[-1] == before for cue in c.numbered_facilities):
+            return "FACILITY"
+        return None
+    if len(words) == 1:
+        suffix = re.split(r"[-‐‑]", last)
+        if len(suffix) > 1 and suffix[-1] in c.location_suffixes and suffix[0][:1].isupper():
+            return "LOCATION"
+        return None
+    return _head_label(last)
+
+
+def _head_label(word: str) -> str | None:
+    c = cues()
+    if word in c.org_heads:
+        return "ORG"
+    if word in c.law_heads:
+        return "LAW"
+    if word in c.facility_heads:
+        return "FACILITY"
+    if word in c.location_heads:
+        return "LOCATION"
+    return None
+
+
+def _people(text: str, tokens: list[Token], run: list[int]) -> list[Candidate]:
+    """Person names inside a chunk: after a title, a given name, or in Korean shape."""
+    c = cues()
+    found: list[Candidate] = []
+    k = 0
+    while k < len(run):
+        person = _person_at(text, tokens, run, k)
+        if person is None:
+            k += 1
+            continue
+        candidate, used = person
+        found.append(candidate)
+        k += used
+    return found
+
+
+def _person_at(text: str, tokens: list[Token], run: list[int], k: int) -> tuple[Candidate, int] | None:
+    c = cues()
+    words = [tokens[i].text.rstrip(".") if tokens[i].text[:-1] != "." else tokens[i].text for i in run]
+    word = words[k]
+    rest = words[k + 1 : k + 4]
+    if word in c.titles and rest and _name_word(rest[0]):
+        length = _name_length(words[k + 1 :])
+        if length:
+            first, last = run[k + 1], run[k + length]
+            if word in c.courtesy_titles and length == 1:
+                first = run[k]
+            return _person(tokens, first, last, 0.8, "title"), length + 1
+    if _korean_name(words[k : k + 2]) or _korean_name_reversed(words[k : k + 2]):
+        return _person(tokens, run[k], run[k + 1], 0.8, "korean"), 2
+    if word in c.given_names and rest and _name_word(rest[0]):
+        length = _name_length(words[k:])
+        if length >= 2:
+            return _person(tokens, run[k], run[k + length - 1], 0.75, "given"), length
+    return None
+
+
+def _name_length(words: list[str]) -> int:
+    """How many of ``words`` form a name: up to three name words or initials."""
+    length = 0
+    for word in words[:4]:
+        if not (_name_word(word) or re.fullmatch(r"[A-Z]\.", word)):
+            break
+        length += 1
+    while length and re.fullmatch(r"[A-Z]\.", words[length - 1]):
+        length -= 1
+    return min(length, 3) if length else 0
+
+
+def _name_word(word: str) -> bool:
+    c = cues()
+    if not word[:1].isupper() or word.isupper() and len(word) > 1:
+        return False
+    if word in c.stop_words or word in c.connectors or word in c.demonyms:
+        return False
+    return _head_label(word) is None and word not in c.titles
+
+
+def _korean_name(words: list[str]) -> bool:
+    """Surname then a two-syllable given name: "Ji Seong-ho", "Kim Kwan-Jin", "Ryu Jin"
+    is too short to tell from English and needs a title or a known surname pair."""
+    if len(words) < 2 or words[0] not in cues().surnames:
+        return False
+    return bool(_HYPHENATED_GIVEN.match(words[1])) and words[1][:1].isupper()
+
+
+def _korean_name_reversed(words: list[str]) -> bool:
+    """Given name then surname, the Western order: "Hye-soo Kim", "Dohyun Kim"."""
+    if len(words) < 2 or words[1] not in cues().surnames:
+        return False
+    given = words[0]
+    if given in cues().surnames or given in cues().stop_words:
+        return False
+    return bool(_GIVEN_KOREAN.match(given)) and len(given) >= 5
+
+
+def _person(tokens: list[Token], first: int, last: int, confidence: float, rule: str) -> Candidate:
+    return Candidate(tokens[first].start, tokens[last].end, "PERSON", confidence, rule=f"person:{rule}")
+
+
+def speakers(text: str, tokens: list[Token], runs: list[list[int]]) -> list[Candidate]:
+    """Chunks of two or three name words followed by a reporting verb ("Lee Min-ho said"),
+    or after a byline cue ("By Jane Doe", "Translator: Jane Doe")."""
+    c = cues()
+    found = []
+    for run in runs:
+        words = [tokens[i].text for i in run]
+        if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
+            continue
+        after = tokens[run[-1] + 1].text if run[-1] + 1 < len(tokens) else ""
+        before = tokens[run[0] - 1].text if run[0] > 0 else ""
+        prefix = text[max(0, tokens[run[0]].start - 3) : tokens[run[0]].start]
+        if after in c.speech_verbs or before in c.person_cues and ("\n" not in prefix):
+            found.append(_person(tokens, run[0], run[-1], 0.7, "context"))
+    return found
+
+
+def serial_names(text: str) -> list[Candidate]:
+    """Committee names that list their subjects ("Subcommittee on Africa, Global Health,
+    Global Human Rights, and International Organizations")."""
+    return [Candidate(m.start(), m.end(), "ORG", 0.8, rule="serial") for m in _SERIAL_NAME.finditer(text)]
+
+
+def un_symbols(text: str) -> list[Candidate]:
+    """UN document symbols: "A/HRC/25/63", "CEDAW/C/PRK/CO/2-4", "A/C.3/72/L.40"."""
+    found = []
+    for match in _UN_SYMBOL.finditer(text):
+        symbol = match.group().rstrip(".-")  # a full stop after the symbol is not part of it
+        found.append(Candidate(match.start(), match.start() + len(symbol), "LAW", 0.95, symbol, rule="un-symbol"))
+    return found
+
+
+def short_forms(text: str) -> list[Candidate]:
+    """Short names a text defines for a document: "[henceforth COI report]"."""
+    return [
+        Candidate(m.start(1), m.end(1), "LAW", 0.85, rule="short-form")
+        for m in _SHORT_FORM.finditer(text)
+    ]
+
+
+def sites(text: str) -> list[Candidate]:
+    """Web sites named as a source ("Yonhap.com", "Flickr.com"): organizations."""
+    return [Candidate(m.start(), m.end(), "ORG", 0.7, rule="site") for m in _SITE.finditer(text)]
+
+
+def acronym_definitions(text: str, named: list[Candidate]) -> list[tuple[Candidate, str]]:
+    """Acronyms defined in brackets after a name we found ("Korea Mining Development
+    Trading Corporation (KOMID)"), each with the name it stands for."""
+    ends = {candidate.end: candidate for candidate in named}
+    found = []
+    for match in _ACRONYM_DEFINITION.finditer(text):
+        acronym = match.group(1)
+        gap_start = match.start()
+        long_form = ends.get(gap_start) or ends.get(gap_start - 1)
+        if long_form is None or not _initials_fit(acronym, text[long_form.start : long_form.end]):
+            continue
+        found.append(
+            (Candidate(match.start(1), match.end(1), long_form.label, 0.85, rule="acronym"), text[long_form.start : long_form.end])
+        )
+    return found
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters appear, in order, among the name's word initials
+    and capitals (KOMID: Korea Mining Development; HRNK does not fit Jacob Blaustein)."""
+    capitals = [ch for ch in acronym if ch.isupper()]
+    if not capitals or capitals[0] != name[:1].upper():
+        return False
+    letters = "".join(word[0].upper() for word in re.findall(r"[^\W_]+", name))
+    letters += "".join(ch for ch in name if ch.isupper())
+    position = 0
+    for ch in capitals:
+        position = letters.find(ch, position)
+        if position < 0:
+            return False
+        position += 1
+    return True

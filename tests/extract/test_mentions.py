@@ -1,0 +1,96 @@
+"""Mentions in English text: known names, names by their shape, recurring short forms."""
+
+import pytest
+
+from dossier.extract.mentions import EXTRACTOR, find_mentions
+from dossier.model import Annotations, Document, Label
+
+
+def found(text: str) -> dict[str, str]:
+    return {m.text: m.label.value for m in find_mentions(text)}
+
+
+def test_spans_are_exact_and_tagged():
+    text = "In 2013, Kim Jong-un visited the 105th Research Institute in Kanggye City, Jagang Province."
+    document = Document(title="t", text=text)
+    annotations = Annotations()
+    EXTRACTOR.run(document, annotations)
+    assert annotations.mentions
+    for mention in annotations.mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.extractor == "mentions@" + EXTRACTOR.version
+    by_text = {m.text: m for m in annotations.mentions}
+    assert by_text["Kim Jong-un"].canonical == "Kim Jong Un"
+    assert by_text["Kanggye City"].canonical == "Kanggye"
+    assert by_text["Jagang Province"].canonical == "Chagang Province"
+    assert by_text["105th Research Institute"].label is Label.ORG
+
+
+def test_acronym_defined_in_text_recurs_with_the_same_canonical():
+    text = (
+        "The Seoul Center for Transitional Justice (SCTJ) interviewed 64 people. "
+        "Later, SCTJ published its findings."
+    )
+    mentions = [m for m in find_mentions(text) if m.label is Label.ORG]
+    assert [m.text for m in mentions] == ["Seoul Center for Transitional Justice", "SCTJ", "SCTJ"]
+    assert {m.canonical for m in mentions[1:]} == {"Seoul Center for Transitional Justice (SCTJ)"}
+
+
+def test_titles_are_left_out_of_person_spans_except_courtesy_titles():
+    names = found("Dr. Helen Marsh met Chairman Smith and Mr. Lee. Captain Ryu Song-chol said nothing.")
+    assert names["Helen Marsh"] == "PERSON"
+    assert names["Mr. Lee"] == "PERSON"
+    assert names["Ryu Song-chol"] == "PERSON"
+    assert "Dr. Helen Marsh" not in names
+
+
+def test_romanized_korean_names_in_either_order():
+    names = found("Yoon Hae-jin crossed with Hye-soo Kim and Dohyun Kim.")
+    assert names == {"Yoon Hae-jin": "PERSON", "Hye-soo Kim": "PERSON", "Dohyun Kim": "PERSON"}
+
+
+def test_surname_of_a_person_named_in_full_recurs():
+    mentions = find_mentions("Sarah Whitfield wrote the report. Whitfield said it was incomplete.")
+    assert [(m.text, m.canonical) for m in mentions] == [
+        ("Sarah Whitfield", None),
+        ("Whitfield", "Sarah Whitfield"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("She was held at Kyo-hwa-so No. 1 for a year.", "Kyo-hwa-so No. 1", "FACILITY"),
+        ("Families were sent to Political Prison Camp No. 16 in Hwasong County.", "Political Prison Camp No. 16", "FACILITY"),
+        ("Families were sent to Political Prison Camp No. 16 in Hwasong County.", "Hwasong County", "LOCATION"),
+        ("The Tishreen Military Hospital in Damascus received them.", "Tishreen Military Hospital", "FACILITY"),
+        ("It violates Security Council Resolution 1874 and the Rome Statute.", "Security Council Resolution 1874", "LAW"),
+        ("See the report A/HRC/49/74 and CEDAW/C/PRK/CO/2-4.", "CEDAW/C/PRK/CO/2-4", "LAW"),
+        ("The Korea Institute for Maritime Strategy published it.", "Korea Institute for Maritime Strategy", "ORG"),
+        ("Professor Marsh of Leiden University agreed.", "Leiden University", "ORG"),
+        ("The European Union and the Republic of Korea paid.", "Republic of Korea", "LOCATION"),
+    ],
+)
+def test_names_by_their_head_word(text, name, label):
+    assert found(text).get(name) == label
+
+
+def test_demonyms_common_nouns_and_sentence_openers_are_not_names():
+    names = found(
+        "North Korean officials and the Chinese government met. Hearing of the delay, the "
+        "hearing was moved. The Party decided. us and them."
+    )
+    assert "North Korean" not in names and "Chinese" not in names
+    assert "The Party" not in names and "Party" not in names
+    assert "us" not in names
+    assert not any(name.startswith("Hearing") for name in names)
+
+
+def test_possessive_and_nested_names():
+    names = found("the Democratic People’s Republic of Korea and Kim Il-sung’s birthplace")
+    assert names["Democratic People’s Republic of Korea"] == "LOCATION"
+    assert names["Kim Il-sung"] == "PERSON"
+
+
+def test_names_in_web_addresses_are_not_mentions():
+    assert "Pyongyang" not in found("Source: https://example.org/Pyongyang/2017/report.html")
