@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
 from rich.console import Console
 
+from dossier.access import commands
 from dossier.repository import Repository
 
 DEFAULT_REPO = "./dossier-data"
@@ -27,17 +29,35 @@ RepoOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print records as JSON.")]
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def actor() -> str:
-    """The named local user the CLI acts as (recorded in the ledger)."""
+    """The named local user the CLI acts as (recorded in the ledger): --user, $DOSSIER_USER, else the OS user."""
     return os.environ.get("DOSSIER_USER") or getpass.getuser()
 
 
 def open_repo(repo: Path) -> Repository:
-    return Repository.open(repo, actor=actor())
+    """Open the repository (key from --key-file or $DOSSIER_KEY_FILE) if the acting user may run this command."""
+    opened = Repository.open(repo, actor=actor())
+    try:
+        with opened.store.reading() as conn:
+            commands.admit(conn, actor(), command_name())
+    except BaseException:
+        opened.close()
+        raise
+    return opened
+
+
+def command_name() -> str:
+    """The running command as written after `dossier`, e.g. "user add" (the access rules' key)."""
+    names = []
+    ctx = click.get_current_context(silent=True)
+    while ctx is not None and ctx.parent is not None:
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    return " ".join(reversed(names))
 
 
 def print_json(data: Any) -> None:
