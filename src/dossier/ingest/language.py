@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
+_HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_LATIN = re.compile("[A-Za-z]")
+
 
 def detect_language(text: str) -> str | None:
     """"ko" when Hangul letters outnumber Latin ones, "en" otherwise; None without letters.
 
     Mixed English-Korean texts (English with Hangul titles in its notes) are "en": the
-    language a reader needs to follow the text.
+    language a reader needs to follow the text. Counted with regexes: this runs on every
+    ingested document, and a per-character Python loop was a tenth of ingest time.
     """
-    hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    hangul = len(_HANGUL.findall(text))
+    latin = len(_LATIN.findall(text))
     if not hangul and not latin:
         return None
     return "ko" if hangul > latin else "en"

@@ -40,30 +40,27 @@ def insert(conn: Connection, source_id: int, seq: int, doc: Document) -> int:
             text=doc.text,
         )
     ).inserted_primary_key[0]
-    for note in doc.notes:
-        _insert_note(conn, doc_id, note)
+    if doc.notes:
+        conn.execute(notes.insert(), [_note_row(conn, doc_id, note) for note in doc.notes])
     return doc_id
 
 
-def _insert_note(conn: Connection, doc_id: int, note: Note) -> None:
-    work_id = _work_id(conn, note) if note.work_key else None
-    conn.execute(
-        notes.insert().values(
-            document_id=doc_id,
-            marker=note.marker,
-            text=note.text,
-            start=note.start,
-            end=note.end,
-            urls=note.urls,
-            un_symbols=note.un_symbols,
-            authors=note.authors,
-            title=note.title,
-            date=note.date,
-            pages=note.pages,
-            resolves_to=note.resolves_to,
-            cited_at=[c.to_dict() for c in note.cited_at],
-            work_id=work_id,
-        )
+def _note_row(conn: Connection, doc_id: int, note: Note) -> dict:
+    return dict(
+        document_id=doc_id,
+        marker=note.marker,
+        text=note.text,
+        start=note.start,
+        end=note.end,
+        urls=note.urls,
+        un_symbols=note.un_symbols,
+        authors=note.authors,
+        title=note.title,
+        date=note.date,
+        pages=note.pages,
+        resolves_to=note.resolves_to,
+        cited_at=[c.to_dict() for c in note.cited_at],
+        work_id=_work_id(conn, note) if note.work_key else None,
     )
 
 
