@@ -1,0 +1,226 @@
+"""Search at scale: index build rate, size on disk, and query latency against the raw engine.
+
+Builds a SQLite repository of ``--passages`` passages (default 1,000,000) by recombining
+the sentences of the sample corpus (and of ../shared/corpus when present), English and
+Korean, with entities, mentions and incidents so that filters and facets have work to
+do; rebuilds the search index with ``dossier.search.indexer.rebuild``; then runs a fixed
+mix of queries through ``dossier.search.search`` (top 20, snippets, exact facets) and
+the same MATCH expressions directly on the FTS5 table (top 20 by bm25 plus one
+GROUP BY kind, year over all matches), in the same run.
+
+    .venv/bin/python bench/search.py --passages 20000       # a quick run
+    .venv/bin/python bench/search.py                        # the recorded 1M run
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import platform
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import text
+
+from dossier.model import Alias, Annotations, DocumentKind, Entity, ExtractedText, Incident, Label, Mention, Sensitivity, Source
+from dossier.model import Author, Document, PartialDate, Precision
+from dossier.resolve import alias_key
+from dossier.search import SearchQuery, search
+from dossier.search import plan as planning
+from dossier.search.indexer import rebuild
+from dossier.search.query import parse
+from dossier.store import Store, annotations, documents, entities, search_index, sources
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "src" / "dossier" / "sample"
+SHARED = [ROOT.parent / "shared" / "corpus", Path("/work/shared/corpus")]
+PASSAGES_PER_DOCUMENT = 20
+KOREAN_SHARE = 0.05
+KINDS = [k.value for k in DocumentKind]
+TYPES = ["vt_torture", "vt_forced_repatriation", "vt_forced_abortion", "vt_political_prison_camp",
+         "vt_sexual_violence", "vt_enforced_disappearance", "vt_trafficking", "vt_public_execution"]
+PLACES = [("Hamhung", ["Hamheung", "Hamhŭng", "함흥"]), ("Chongjin", ["Ch'ongjin", "Cheongjin", "청진"]),
+          ("Onsong", ["Onsŏng", "온성"]), ("Hyesan", ["혜산"]), ("Sinuiju", ["Sinŭiju", "신의주"])]
+QUERIES = [
+    ("word", "repatriation", {}),
+    ("rare word", "Onsong", {}),
+    ("phrase", '"forced repatriation"', {}),
+    ("boolean", "China AND women NOT trafficking", {}),
+    ("prefix", "repatri*", {}),
+    ("korean 2-syllable", "북한", {}),
+    ("korean 3-syllable", "보위부", {}),
+    ("entity spelling", "Hamheung", {}),
+    ("filtered", "repatriation kind:testimony date:2005..2015", {}),
+    ("filtered entity+type", "women", {"entity": 3, "incident_type": "vt_torture"}),
+    ("restricted reader", "detention", {"sensitivities": ["public", "restricted"]}),
+]
+
+
+def main() -> None:
+    args = _arguments()
+    folder = Path(args.dir or tempfile.mkdtemp(prefix="dossier-bench-search-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / "bench.db"
+    if db.exists():
+        db.unlink()
+    store = Store.open(f"sqlite:///{db}", create=True)
+    english, korean = _sentences()
+    print(f"sentences: {len(english)} English, {len(korean)} Korean", flush=True)
+    started = time.perf_counter()
+    _load(store, args.passages, english, korean, random.Random(args.seed))
+    records_size = _size(db)
+    print(f"records: {args.passages} passages stored in {time.perf_counter() - started:.1f} s, {records_size / 2**20:.0f} MiB", flush=True)
+    started = time.perf_counter()
+    rows = rebuild(store)
+    build = time.perf_counter() - started
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    index_size = _size(db) - records_size
+    print(f"index: {rows} rows in {build:.1f} s = {rows / build:,.0f} rows/s; index size {index_size / 2**20:.0f} MiB"
+          f" (database {_size(db) / 2**20:.0f} MiB)", flush=True)
+    _measure(store, args.runs)
+    _machine()
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--passages", type=int, default=1_000_000, help="passages to generate (default 1,000,000)")
+    parser.add_argument("--runs", type=int, default=30, help="timed runs of each query (after 2 warm-ups)")
+    parser.add_argument("--dir", help="folder for the database (default: a new temporary folder)")
+    parser.add_argument("--seed", type=int, default=20240601)
+    return parser.parse_args()
+
+
+# --- corpus ------------------------------------------------------------------------------
+
+
+def _sentences() -> tuple[list[str], list[str]]:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SAMPLE.iterdir()) if p.suffix in (".txt", ".md", ".html")]
+    for folder in SHARED:
+        if folder.is_dir():
+            texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+            break
+    found = {s.strip() for t in texts for s in re.split(r"(?<=[.!?다])\s+", re.sub(r"<[^>]+>", " ", t))}
+    good = [" ".join(s.split()) for s in found if 40 <= len(s) <= 400]
+    korean = sorted(s for s in good if re.search("[가-힣]", s))
+    return sorted(set(good) - set(korean)), korean
+
+
+def _load(store: Store, passages: int, english: list[str], korean: list[str], rng: random.Random) -> None:
+    with store.transaction() as conn:
+        place_ids = [_entity(conn, "place", name, aliases) for name, aliases in PLACES]
+        other_ids = [_entity(conn, "person", f"Official {i}", [f"Officer {i}"]) for i in range(300)]
+    entity_ids = place_ids + other_ids
+    weights = [1 / (rank + 1) for rank in range(len(entity_ids))]
+    documents_needed = max(1, passages // PASSAGES_PER_DOCUMENT)
+    for start in range(0, documents_needed, 500):
+        with store.transaction() as conn:
+            for n in range(start, min(documents_needed, start + 500)):
+                pool = korean if korean and rng.random() < KOREAN_SHARE else english
+                _document(conn, n, pool, rng, entity_ids, set(place_ids), weights)
+
+
+def _entity(conn, kind: str, name: str, aliases: list[str]) -> int:  # type: ignore[no-untyped-def]
+    entity_id = entities.insert(conn, Entity(kind=kind, name=name))
+    for alias in [name, *aliases]:
+        entities.add_alias(conn, entity_id, Alias(alias), alias_key(alias))
+    return entity_id
+
+
+def _document(conn, n: int, pool: list[str], rng: random.Random, entity_ids: list[int], places: set[int], weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+    paragraphs = []
+    for _ in range(PASSAGES_PER_DOCUMENT):
+        paragraph = ""
+        while len(paragraph) < 320:
+            paragraph += rng.choice(pool) + " "
+        paragraphs.append(paragraph.strip())
+    body = "\n\n".join(paragraphs)
+    year = rng.choices(range(1990, 2025), weights=[1 + i for i in range(35)])[0]
+    sha = hashlib.sha256(f"bench {n}".encode()).hexdigest()
+    level = rng.choices([Sensitivity.PUBLIC, Sensitivity.RESTRICTED, Sensitivity.CONFIDENTIAL], [0.3, 0.6, 0.1])[0]
+    source = Source(sha256=sha, size=len(body), media_type="text/plain", filename=f"bench-{n}.txt",
+                    acquired_at="2024-01-01T00:00:00Z", acquired_by="bench", sensitivity=level)
+    source_id = sources.insert(conn, source, ExtractedText(text="", media_type="text/plain"))
+    doc = Document(
+        title=f"Bench document {n}", text=body, kind=DocumentKind(rng.choices(KINDS)[0]),
+        authors=[Author(f"Author {rng.randrange(40)}")], date=PartialDate(str(year), f"{year}-{rng.randrange(1, 13):02d}", Precision.MONTH),
+        sensitivity=level, source_sha256=sha,
+    )
+    doc_id = documents.insert(conn, source_id, 0, doc)
+    found = Annotations()
+    offset = 0
+    for paragraph in paragraphs:
+        for entity_id in set(rng.choices(entity_ids, weights, k=rng.randrange(4))):
+            label = Label.LOCATION if entity_id in places else Label.PERSON
+            found.mentions.append(Mention("name", label, offset, offset + 4, extractor="bench", entity=entity_id))
+        if rng.random() < 0.1:
+            found.incidents.append(Incident(rng.choice(TYPES), paragraph[:40], offset, offset + 40, extractor="bench"))
+        offset += len(paragraph) + 2
+    annotations.save(conn, doc_id, found)
+
+
+# --- measuring ---------------------------------------------------------------------------
+
+
+def _measure(store: Store, runs: int) -> None:
+    print(f"\n{'query':<22} {'hits':>8}  {'api p50/p95/p99 ms':>22}  {'raw p50/p95/p99 ms':>22}  ratio p95")
+    api_all, raw_all = [], []
+    for label, text_, options in QUERIES:
+        request = SearchQuery(text_, **options)
+        api = _timed(lambda: search(store, request), runs)
+        raw = _timed(lambda: _raw(store, request), runs)
+        api_all += api
+        raw_all += raw
+        total = search(store, request).total
+        print(f"{label:<22} {total:>8}  {_pcts(api):>22}  {_pcts(raw):>22}  {_p(api, 95) / _p(raw, 95):.2f}", flush=True)
+    print(f"{'all queries':<22} {'':>8}  {_pcts(api_all):>22}  {_pcts(raw_all):>22}  {_p(api_all, 95) / _p(raw_all, 95):.2f}")
+
+
+def _raw(store: Store, request: SearchQuery) -> None:
+    """The same engine query without the API: top 20 by bm25 and one GROUP BY over the matches."""
+    with store.reading() as conn:
+        match = planning.build(conn, parse(request.text), request).match
+        expression = search_index._fts5(match)
+        conn.execute(text("SELECT rowid, bm25(search_fts, 1.0, 1.0, 0.0) AS s FROM search_fts WHERE search_fts MATCH :m ORDER BY s LIMIT 20"), {"m": expression}).all()
+        conn.execute(text("SELECT p.kind, p.year, count(*) FROM search_fts JOIN search_passages p ON p.id = search_fts.rowid WHERE search_fts MATCH :m GROUP BY 1, 2"), {"m": expression}).all()
+
+
+def _timed(call, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
+    for _ in range(2):
+        call()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def _p(values: list[float], pct: int) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def _pcts(values: list[float]) -> str:
+    return f"{statistics.median(values):.1f} / {_p(values, 95):.1f} / {_p(values, 99):.1f}"
+
+
+def _size(db: Path) -> int:
+    return sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+
+
+def _machine() -> None:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
+    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    print(f"\nmachine: {os.cpu_count()} cores, {ram:.0f} GiB RAM, {cpu}; Python {platform.python_version()}, "
+          f"SQLite {__import__('sqlite3').sqlite_version}; {' '.join(sys.argv)}")
+
+
+if __name__ == "__main__":
+    main()
