@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -52,12 +52,14 @@ _FOLDS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The lookup key of a name: lower case, no diacritics, no punctuation or spaces.
 
     Hangul survives intact: diacritics are removed after a canonical decomposition and
     the syllables are recomposed, so "강계시" keys as itself while "Ch'ŏngjin" and
-    "Chongjin" share "chongjin".
+    "Chongjin" share "chongjin". Cached: the extractor keys every word token, and a
+    document repeats most of its words.
     """
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

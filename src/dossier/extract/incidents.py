@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier import law
-from dossier.extract import _modality, _spans
+from dossier.extract import _modality, _prefilter, _spans
 from dossier.extract.base import Extractor
 from dossier.extract.sentences import sentences
 from dossier.model import Annotations, Document, Incident, Label, Mention, Party, Precision
@@ -69,14 +70,17 @@ def run(document: Document, found: Annotations) -> None:
     """Add the incidents of ``document`` to ``found``, using its mentions and dates."""
     readable = _spans.masked(document.text)
     previous: list[_Hit] = []
-    for start, end in sentences(document.text):
+    spans = sentences(document.text)
+    cues_of = _screen(tuple(law.vocabulary())).candidates(readable, spans)
+    for (start, end), cues in zip(spans, cues_of):
         sentence = readable[start:end]
         if _asserts_nothing(sentence):
             previous = []
             continue
-        hits = _narrowest(_hits(sentence) + _inherited(sentence, previous))
-        found.incidents.extend(_incidents(document, found, (start, end), sentence, hits))
-        previous = [hit for hit in hits if _modality.modality(sentence, hit.start, hit.end) == _modality.ASSERTED]
+        hits = _narrowest(_hits(sentence, cues) + _inherited(sentence, previous))
+        modalities = [_modality.modality(sentence, hit.start, hit.end) for hit in hits]
+        found.incidents.extend(_incidents(document, found, (start, end), sentence, hits, modalities))
+        previous = [hit for hit, modality in zip(hits, modalities) if modality == _modality.ASSERTED]
 
 
 def _asserts_nothing(sentence: str) -> bool:
@@ -86,14 +90,21 @@ def _asserts_nothing(sentence: str) -> bool:
     return not _HEADING_END.search(stripped) and len(stripped.split()) < 8
 
 
-def _hits(sentence: str) -> list[_Hit]:
+def _hits(sentence: str, cues: list[tuple[str, law.Cue]]) -> list[_Hit]:
+    """The cues found in the sentence; ``cues`` are those its words leave possible."""
     hits = []
-    for violation in law.vocabulary():
-        for cue in violation.cues:
-            for match in cue.pattern.finditer(sentence):
-                if _cue_holds(cue, sentence, match):
-                    hits.append(_Hit(violation.id, match.start(), match.end(), match.group()))
+    for type_id, cue in cues:
+        for match in cue.pattern.finditer(sentence):
+            if _cue_holds(cue, sentence, match):
+                hits.append(_Hit(type_id, match.start(), match.end(), match.group()))
     return hits
+
+
+@lru_cache(maxsize=4)
+def _screen(vocabulary: tuple[law.ViolationType, ...]) -> _prefilter.Screen[tuple[str, law.Cue]]:
+    """The cues of the vocabulary, in its order, screened by their words (see ``_prefilter``)."""
+    cues = [(violation.id, cue) for violation in vocabulary for cue in violation.cues]
+    return _prefilter.Screen(cues, lambda item: item[1].pattern)
 
 
 def _cue_holds(cue: law.Cue, sentence: str, match: re.Match[str]) -> bool:
@@ -141,13 +152,14 @@ def _narrowest(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _incidents(document: Document, found: Annotations, span: tuple[int, int], readable: str,
-               hits: list[_Hit]) -> list[Incident]:
+               hits: list[_Hit], modalities: list[str]) -> list[Incident]:
     start, end = span
     grouped: dict[tuple[str, bool], str] = {}
-    for hit in hits:
-        modality = _modality.modality(readable, hit.start, hit.end)
+    for hit, modality in zip(hits, modalities):
         key = (hit.type_id, modality == _modality.ASSERTED)
         grouped.setdefault(key, modality)
+    if not grouped:
+        return []
     mentions = [m for m in found.mentions if start <= m.start and m.end <= end]
     incidents = []
     for (type_id, asserted), modality in grouped.items():

@@ -1,0 +1,125 @@
+"""Words a regular expression cannot match without, to skip text it cannot match.
+
+A case-insensitive pattern that opens with ``\\b`` or an alternation gives the regex
+engine no literal to scan for, so it is tried at every position of the text. Incident
+cues are such patterns, 144 of them tried on every sentence, and most sentences hold
+none of a cue's words. Asking first, with a plain substring test, whether the sentence
+holds one of the words every match must contain skips the regex where it cannot match,
+so the result is the same and the cost a fraction.
+
+The words come from the standard library's own parse of the pattern (``re._parser``):
+runs of literal characters, through groups, alternations (any of the branches' words)
+and repeats of at least one. Anything else (classes, lookarounds, back-references)
+contributes no word; a pattern with none is always tried.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from re import _constants as sre  # the parser's opcodes (private; public as sre_constants before 3.11)
+from re import _parser  # the standard library's own pattern parser
+from typing import Generic, TypeVar
+
+Words = frozenset[str]
+T = TypeVar("T")
+
+# Characters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does
+# not turn into it (dotless i, long s), or turns into two characters (dotted capital I,
+# the only character whose lower case is longer than itself).
+_IGNORECASE_EXTRAS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased, one character for one, so that any case-insensitive match
+    of a word survives as a substring at the same offsets."""
+    return text.translate(_IGNORECASE_EXTRAS).lower()
+
+
+@lru_cache(maxsize=None)
+def required(pattern: re.Pattern[str]) -> Words | None:
+    """Lower-cased words of which every match of ``pattern`` contains one; None when unknown."""
+    return _sequence(_parser.parse(pattern.pattern, pattern.flags))
+
+
+class Screen(Generic[T]):
+    """Many patterns screened together over the stretches of one text.
+
+    Each distinct word is searched for once in the whole text, and each occurrence
+    admits the patterns needing it to the one stretch that holds it entirely.
+    """
+
+    def __init__(self, items: Sequence[T], pattern: Callable[[T], re.Pattern[str]]) -> None:
+        self._items = list(items)
+        self._always: set[int] = set()
+        self._by_word: dict[str, list[int]] = {}
+        for position, item in enumerate(self._items):
+            words = required(pattern(item))
+            if words is None:
+                self._always.add(position)
+            for word in words or ():
+                self._by_word.setdefault(word, []).append(position)
+
+    def candidates(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[T]]:
+        """For each (start, end) span of ``text`` (sorted, disjoint), the items whose
+        pattern may match inside ``text[start:end]``, in their original order."""
+        folded = fold(text)  # one character for one: offsets still point into ``text``
+        starts = [start for start, _end in spans]
+        admitted = [set(self._always) for _span in spans]
+        for word, positions in self._by_word.items():
+            at = folded.find(word)
+            while at >= 0:
+                index = bisect_right(starts, at) - 1
+                if index >= 0 and at + len(word) <= spans[index][1]:
+                    admitted[index].update(positions)
+                at = folded.find(word, at + 1)
+        return [[self._items[position] for position in sorted(found)] for found in admitted]
+
+
+def _sequence(items: _parser.SubPattern | list[tuple[int, object]]) -> Words | None:
+    """The most selective requirement among the parts of a sequence: each part must match."""
+    options: list[Words] = []
+    run: list[str] = []
+    for op, argument in items:
+        if op is sre.LITERAL and _foldable(chr(argument)):  # type: ignore[arg-type]
+            run.append(chr(argument).lower())  # type: ignore[arg-type]
+            continue
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run = []
+        words = _part(op, argument)
+        if words is not None:
+            options.append(words)
+    if run:
+        options.append(frozenset({"".join(run)}))
+    return max(options, key=lambda words: min(map(len, words)), default=None)
+
+
+def _part(op: int, argument: object) -> Words | None:
+    if op is sre.SUBPATTERN:
+        return _sequence(argument[-1])  # type: ignore[index]
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(argument)  # type: ignore[arg-type]
+    if op is sre.BRANCH:
+        return _any_of(argument[1])  # type: ignore[index]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and argument[0] >= 1:  # type: ignore[index]
+        return _sequence(argument[2])  # type: ignore[index]
+    return None
+
+
+def _any_of(branches: list[_parser.SubPattern]) -> Words | None:
+    """Every branch must contribute a word, else a match may hold none of them."""
+    words: set[str] = set()
+    for branch in branches:
+        found = _sequence(branch)
+        if found is None:
+            return None
+        words |= found
+    return frozenset(words)
+
+
+def _foldable(char: str) -> bool:
+    """Letters whose case-insensitive matches ``fold`` maps back to them: ASCII, or uncased."""
+    return char.isascii() or char.lower() == char.upper()

@@ -1,0 +1,69 @@
+"""The word screen in front of the incident cues must never hide a match."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from dossier import law
+from dossier.extract import _spans
+from dossier.extract._prefilter import Screen, fold, required
+from dossier.extract.sentences import sentences
+
+OWN_GOLD = Path(__file__).resolve().parents[2] / "gold"
+CUES = [(violation.id, cue) for violation in law.vocabulary() for cue in violation.cues]
+
+
+def test_required_words_of_a_pattern():
+    assert required(re.compile(r"\brepatriat(?:e|ed|ion)\b", re.I)) == {"repatriat"}
+    assert required(re.compile(r"\b(?:turn|send)(?:s|ed)?\s+backwards\b", re.I)) == {"backwards"}
+    assert required(re.compile(r"\b(?:beaten|tortured)\s+(?:in|at)\s+", re.I)) == {"beaten", "tortured"}
+    assert required(re.compile(r"\b(?:kwanliso|관리소)\b")) == {"kwanliso", "관리소"}
+
+
+def test_patterns_a_match_may_avoid_every_word_of_have_no_requirement():
+    assert required(re.compile(r"\b(?:camp|)\s+\w+")) is None
+    assert required(re.compile(r"(?:prison)?\w+")) is None
+    assert required(re.compile(r"[a-z]+\d")) is None
+
+
+def test_every_cue_of_the_vocabulary_is_screened_by_some_word():
+    assert all(required(cue.pattern) for _type, cue in CUES)
+
+
+def test_fold_keeps_every_case_insensitive_match_of_an_ascii_character():
+    plane = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    for char in string.ascii_letters + string.digits + string.punctuation:
+        for equal in re.findall(re.escape(char), plane, re.I):
+            assert fold(equal) == char.lower(), (char, equal)
+    assert len(fold("İstanbul ſtate")) == len("İstanbul ſtate")
+
+
+def _own_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(OWN_GOLD.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("text", _own_texts() + ["FORCIBLY REPATRIATED women were ſent back to the DPRK.", "China practises refoulement"])
+def test_screen_admits_every_cue_that_matches_a_sentence(text):
+    readable = _spans.masked(text)
+    spans = sentences(text)
+    admitted = Screen(CUES, lambda item: item[1].pattern).candidates(readable, spans)
+    matched_somewhere = 0
+    for (start, end), candidates in zip(spans, admitted):
+        matching = [item for item in CUES if item[1].pattern.search(readable[start:end])]
+        assert all(item in candidates for item in matching), readable[start:end]
+        matched_somewhere += bool(matching)
+    assert matched_somewhere > 0
+
+
+def test_screen_admits_every_matching_cue_in_the_shared_corpus(gold_documents):
+    for gold in gold_documents:
+        readable = _spans.masked(gold.document.text)
+        spans = sentences(gold.document.text)
+        admitted = Screen(CUES, lambda item: item[1].pattern).candidates(readable, spans)
+        for (start, end), candidates in zip(spans, admitted):
+            sentence = readable[start:end]
+            assert all(item in candidates for item in CUES if item[1].pattern.search(sentence)), sentence

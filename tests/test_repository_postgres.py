@@ -1,0 +1,54 @@
+"""The team-server setup: PostgreSQL as the system of record, originals in a folder."""
+
+import json
+import uuid
+
+import psycopg
+import pytest
+
+from dossier.repository import IngestOptions, Repository
+
+pytestmark = pytest.mark.postgres
+
+ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+@pytest.fixture
+def database_url():
+    name = f"dossier_repo_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = psycopg.connect(ADMIN, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432 ({exc})")
+    admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
+    yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+    admin.close()
+
+
+def test_ingest_resolve_search_and_verify_on_postgresql(tmp_path, database_url, cli):
+    root = tmp_path / "team"
+    init = cli("init", str(root), "--database", database_url)
+    assert init.returncode == 0, init.stderr
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(
+        "Detention in Hamhung\n\nBy Jane Roe\n\nIn 2015 guards of the Bo-wi-bu beat detainees in Hamhung.\n",
+        encoding="utf-8",
+    )
+    (inbox / "b.txt").write_text("함흥 구금 증언\n\n증언자: W-0200\n\n2016년 함흥에서 보위부에 구금되었다.\n", encoding="utf-8")
+    ingested = cli("ingest", str(inbox), "--json", repo=root)
+    assert ingested.returncode == 0, ingested.stderr
+    assert [json.loads(line)["status"] for line in ingested.stdout.splitlines()] == ["ingested", "ingested"]
+
+    with Repository.open(root, actor="tester") as repo:
+        assert repo.store.dialect == "postgresql"
+        assert repo.verify().ok
+        again = repo.ingest_file(inbox / "a.txt", IngestOptions())
+        assert again.status == "already_present"
+        places = {e["name"] for e in repo.entity_summaries(kind="place")}
+    assert any("Hamhung" in name or "Hamheung" in name for name in places)
+
+    found = json.loads(cli("search", "Hamheung", "--json", repo=root).stdout)
+    assert {hit["document_id"] for hit in found["hits"] if hit["source"] == "passage"} == {1, 2}
+    assert cli("verify", repo=root).returncode == 0
