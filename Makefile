@@ -9,7 +9,8 @@ demo: setup
 test: setup
 	.venv/bin/pytest -q
 
-bench: setup
+bench:
+	DOSSIER_BENCH=1 ./scripts/setup.sh
 	.venv/bin/python bench/ingest.py
 	.venv/bin/python bench/extract.py
 	.venv/bin/python bench/search.py --passages 100000

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor chromium fonts-noto-cjk)
+# libicu-dev and pkg-config: PyICU (needed by followthemoney) builds from source.
+packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor chromium fonts-noto-cjk libicu-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -20,3 +21,4 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[dev]"
+if [ "${DOSSIER_BENCH:-0}" = 1 ]; then .venv/bin/python -m pip install -q -e ".[bench]"; fi

@@ -11,7 +11,7 @@ from dossier.model import Sensitivity
 from dossier.repository import IngestOptions
 from dossier.store import sources
 
-from conftest import DOSSIER
+from helpers import DOSSIER
 
 TESTIMONY = (
     "Testimony of a former detainee\n\nBy W-0101*\n\n"

@@ -24,7 +24,7 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from dossier.cli import demo, entities, records, repo, search  # noqa: F401  (commands register on import)
+    from dossier.cli import analyze, demo, entities, export, records, repo, search, serve, users, witness  # noqa: F401  (commands register on import)
 
 
 def main() -> None:

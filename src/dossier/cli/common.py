@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
+from typer._click.globals import get_current_context  # Typer runs on its own copy of click
 from rich.console import Console
 
 from dossier.access import commands
@@ -53,7 +53,7 @@ def open_repo(repo: Path) -> Repository:
 def command_name() -> str:
     """The running command as written after `dossier`, e.g. "user add" (the access rules' key)."""
     names = []
-    ctx = click.get_current_context(silent=True)
+    ctx = get_current_context(silent=True)
     while ctx is not None and ctx.parent is not None:
         names.append(ctx.info_name or "")
         ctx = ctx.parent

@@ -22,12 +22,17 @@ def init(
     database: Annotated[
         Optional[str], typer.Option("--database", help="Database URL for a team server, e.g. postgresql+psycopg://host/db.")
     ] = None,
+    encrypt: Annotated[bool, typer.Option("--encrypt", help="Encrypt the database and originals with the key.")] = False,
+    key_file: Annotated[
+        Optional[Path], typer.Option("--key-file", help="Key file outside the folder (created if absent; default: $DOSSIER_KEY_FILE).")
+    ] = None,
 ) -> None:
     """Create a repository: a database, a blob store of originals, and a ledger."""
     target = directory or repo
-    created = Repository.init(target, actor=actor(), database_url=database)
+    created = Repository.init(target, actor=actor(), database_url=database, encrypt=encrypt, key_file=key_file)
     created.close()
-    console.print(f"Initialised an empty Dossier repository in {target}")
+    sealed = " (encrypted: keep the key file safe; without it nothing can be read)" if encrypt else ""
+    console.print(f"Initialised an empty Dossier repository in {target}{sealed}", highlight=False, markup=False)
 
 
 @app.command("ingest")

@@ -88,7 +88,10 @@ def _encrypted_engine(url: str, key: bytes) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         raise RepositoryError(f"{_safe_url(url)}: only the embedded SQLite database can be encrypted; encrypt the server's disk")
     keyed = parsed.set(drivername="sqlite+pysqlcipher", password=f"x'{key.hex()}'")
-    engine = create_engine(keyed, poolclass=QueuePool, future=True)  # the dialect's default pool shares one connection per thread
+    try:
+        engine = create_engine(keyed, poolclass=QueuePool, future=True)  # the dialect's default pool shares one connection per thread
+    except ImportError:
+        raise RepositoryError("an encrypted repository needs SQLCipher: pip install sqlcipher3-binary") from None
 
     @event.listens_for(engine, "connect")
     def _quiet_and_no_plain_temp_files(dbapi_conn: Any, _record: Any) -> None:

@@ -181,29 +181,3 @@ def appearances(
     if document_ids is not None:
         query = query.where(mentions.c.document_id.in_(document_ids))
     return [tuple(r) for r in conn.execute(query)]  # type: ignore[misc]
-
-
-def co_mentioned(
-    conn: Connection, entity_id: int, document_ids: list[int] | None, *, limit: int = 12
-) -> list[tuple[Entity, int]]:
-    """Entities that share documents with ``entity_id``: (entity, number of shared documents)."""
-    docs_of_entity = select(mentions.c.document_id).where(mentions.c.entity_id == entity_id)
-    if document_ids is not None:
-        docs_of_entity = docs_of_entity.where(mentions.c.document_id.in_(document_ids))
-    shared = (
-        select(mentions.c.entity_id, func.count(mentions.c.document_id.distinct()).label("n"))
-        .where(
-            mentions.c.document_id.in_(docs_of_entity),
-            mentions.c.entity_id.is_not(None),
-            mentions.c.entity_id != entity_id,
-        )
-        .group_by(mentions.c.entity_id)
-        .subquery()
-    )
-    query = (
-        select(entities, shared.c.n)
-        .select_from(entities.join(shared, shared.c.entity_id == entities.c.id))
-        .order_by(shared.c.n.desc(), entities.c.id)
-        .limit(limit)
-    )
-    return [(_entity(r), r.n) for r in conn.execute(query)]

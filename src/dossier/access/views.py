@@ -1,0 +1,53 @@
+"""Records as a principal may see them: only visible sensitivities, names pseudonymised.
+
+Front ends that print records (pages, API answers, exports, CLI listings) take them from
+here, or apply the same two steps themselves with ``max_sensitivity`` and
+``redact_for``. A document above the principal's sensitivity is answered as NotFound,
+the same as a missing one, so its existence does not leak either.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from dossier.access.policy import Principal, max_sensitivity, require, visible_sensitivities
+from dossier.access.redaction import redact_for
+from dossier.errors import NotFound
+from dossier.model import Author, Document, Note
+from dossier.store import documents
+
+
+def documents_visible(principal: Principal, conn: Connection, *, kind: str | None = None) -> list[Document]:
+    """Documents (without text) the principal may see, with titles and authors redacted for them."""
+    require(principal, "document.read")
+    found = documents.list_documents(conn, documents.DocumentFilter(kind=kind, max_sensitivity=max_sensitivity(principal)))
+    return [_redacted(principal, conn, doc) for doc in found]
+
+
+def document_for(principal: Principal, conn: Connection, doc_id: int) -> Document:
+    """One document with text and notes as the principal may see it; NotFound if above their level."""
+    require(principal, "document.read")
+    doc = documents.get(conn, doc_id)
+    if doc is None or str(doc.sensitivity) not in visible_sensitivities(principal):
+        raise NotFound(f"document {doc_id}: no such document")
+    return _redacted(principal, conn, doc)
+
+
+def _redacted(principal: Principal, conn: Connection, doc: Document) -> Document:
+    def redact(text: str) -> str:
+        return redact_for(principal, conn, text)
+
+    doc.title = redact(doc.title)
+    doc.text = redact(doc.text)
+    doc.authors = [Author(redact(a.name), a.role, a.pseudonym) for a in doc.authors]
+    doc.notes = [_note(n, redact) for n in doc.notes]
+    return doc
+
+
+def _note(note: Note, redact) -> Note:  # type: ignore[no-untyped-def]
+    note.text = redact(note.text)
+    note.title = redact(note.title) if note.title else note.title
+    note.authors = [redact(a) for a in note.authors]
+    for place in note.cited_at:
+        place.sentence = redact(place.sentence)
+    return note
