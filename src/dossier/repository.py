@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier import extract as extraction
+from dossier.access import views
+from dossier.access.policy import Principal
 from dossier import ingest
 from dossier.access import encryption, keys
 from dossier.errors import DossierError, InputError, NotFound, RepositoryError, UsageError
@@ -82,6 +84,10 @@ class Repository:
         self.store = store
         self.blobs = blobs
         self.actor = actor
+        # Who reads: front ends set it after admitting the user; reads then go through
+        # `access.views` (visible levels only, protected names pseudonymised). None is
+        # the library used directly, by code that already holds the repository's rights.
+        self.principal: Principal | None = None
 
     # --- opening -------------------------------------------------------------------
 
@@ -292,6 +298,8 @@ class Repository:
 
     def document(self, doc_id: int) -> Document:
         with self.store.reading() as conn:
+            if self.principal is not None:
+                return views.document_for(self.principal, conn, doc_id)
             doc = documents.get(conn, doc_id)
         if doc is None:
             raise NotFound(f"document {doc_id}: no such document")
@@ -300,7 +308,10 @@ class Repository:
     def document_summaries(self, *, kind: str | None = None) -> list[dict]:
         """The list shape of `dossier documents --json`."""
         with self.store.reading() as conn:
-            docs = documents.list_documents(conn, documents.DocumentFilter(kind=kind))
+            if self.principal is not None:
+                docs = views.documents_visible(self.principal, conn, kind=kind)
+            else:
+                docs = documents.list_documents(conn, documents.DocumentFilter(kind=kind))
             counts = documents.note_counts(conn, [d.id for d in docs if d.id is not None])
         return [document_summary(d, counts.get(d.id or 0, 0)) for d in docs]
 

@@ -32,8 +32,8 @@ COMMANDS: dict[str, Rule] = {
     "reindex": Rule("reextract"),
     "verify": Rule("verify"),
     "log": Rule("ledger.read", filtered=False),  # entries name files and origins as given
-    "documents": Rule("document.read", filtered=False),
-    "show": Rule("document.read", filtered=False),
+    "documents": Rule("document.read"),  # through access.views
+    "show": Rule("document.read"),
     "entities": Rule("document.read", filtered=False),
     "entity show": Rule("document.read", filtered=False),
     "entity merge": Rule("entity.merge"),
@@ -41,7 +41,7 @@ COMMANDS: dict[str, Rule] = {
     "incidents": Rule("document.read", filtered=False),
     "claims": Rule("document.read", filtered=False),
     "recommendations": Rule("document.read", filtered=False),
-    "search": Rule("search", filtered=False),
+    "search": Rule("search"),  # visible levels only; the index holds pseudonyms only
     "corroboration": Rule("document.read", filtered=False),
     "contradictions": Rule("document.read", filtered=False),
     "timeline": Rule("document.read", filtered=False),

@@ -43,7 +43,7 @@ def open_repo(repo: Path) -> Repository:
     opened = Repository.open(repo, actor=actor())
     try:
         with opened.store.reading() as conn:
-            commands.admit(conn, actor(), command_name())
+            opened.principal = commands.admit(conn, actor(), command_name())
     except BaseException:
         opened.close()
         raise

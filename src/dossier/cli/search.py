@@ -11,6 +11,7 @@ import typer
 from rich.text import Text
 
 from dossier.cli import app
+from dossier.access.policy import visible_sensitivities
 from dossier.cli.common import JsonOption, RepoOption, console, open_repo, print_json
 from dossier.search import SearchQuery, SearchResults, search
 from dossier.search.indexer import rebuild
@@ -40,6 +41,7 @@ def search_command(
         incident_type=type_, place=place, sort=sort, limit=limit, offset=offset,  # type: ignore[arg-type]
     )
     with open_repo(repo) as opened:
+        request.sensitivities = visible_sensitivities(opened.principal)  # the index holds pseudonyms only
         results = search(opened.store, request)
     if as_json:
         print_json(results.to_dict())

@@ -181,3 +181,11 @@ def appearances(
     if document_ids is not None:
         query = query.where(mentions.c.document_id.in_(document_ids))
     return [tuple(r) for r in conn.execute(query)]  # type: ignore[misc]
+
+
+def count_mentioned(conn: Connection, document_ids: list[int] | None) -> int:
+    """How many entities ``mentioned`` would list (without kind, limit or offset)."""
+    query = select(func.count(mentions.c.entity_id.distinct())).where(mentions.c.entity_id.is_not(None))
+    if document_ids is not None:
+        query = query.where(mentions.c.document_id.in_(document_ids))
+    return conn.execute(query).scalar_one()

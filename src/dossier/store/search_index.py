@@ -1,6 +1,15 @@
-"""The search index: every statement that writes or reads it, for SQLite and PostgreSQL.
+"""The search index's SQL side: the tables of the server index, and the embedded index's journal.
 
-The index is derived data, kept in tables of its own beside the records: one row per
+A plain SQLite repository keeps its index in tantivy, in a folder beside the database
+(``embedded_folder``; see ``dossier.search.tantivy_index``). What it keeps here is the
+journal (``search_pending``): the documents a committed transaction changed, written in
+that same transaction, and forgotten once the tantivy index holds them. A process killed
+between the two commits leaves its documents in the journal, and the next writer or
+search indexes them: the index can lag the records for a moment, never lose a change.
+
+PostgreSQL (the team server), an SQLCipher-encrypted SQLite (tantivy's files would hold
+the passages in clear) and an in-memory SQLite keep the index in the database instead,
+in tables of their own beside the records: one row per
 passage, note or entity (``search_passages``) with the fields search filters and counts
 on copied in, so a search never joins the records. Three text columns are matched:
 ``text`` (the words), ``ko`` (Hangul as syllable bigrams, see ``dossier.search.korean``)
@@ -21,7 +30,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, text
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, bindparam, select, text
 
 from dossier.store.schema import documents, entities, incidents, mentions
 
@@ -101,6 +112,45 @@ class DateBounds:
 
     start: str | None
     end: str | None
+
+
+# --- where the index lives -------------------------------------------------------------
+
+EMBEDDED_FOLDER = "search-index"
+JOURNAL = "search_pending"
+
+
+def embedded_folder(engine: Engine) -> Path | None:
+    """The tantivy index folder beside a plain SQLite database file; None where SQL tables serve."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.get_driver_name() == "pysqlcipher":
+        return None
+    if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
+        return None
+    return Path(url.database).resolve().parent / EMBEDDED_FOLDER
+
+
+# --- the embedded index's journal ----------------------------------------------------------
+
+
+def note_pending(conn: Connection, doc_ids: list[int]) -> None:
+    """Record, inside the writing transaction, that these documents need indexing."""
+    conn.execute(text(f"CREATE TABLE IF NOT EXISTS {JOURNAL} (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL)"))
+    conn.execute(text(f"INSERT INTO {JOURNAL} (document_id) VALUES (:d)"), [{"d": d} for d in doc_ids])
+
+
+def pending(conn: Connection) -> list[tuple[int, int]]:
+    """(journal id, document id) of every committed change the embedded index may not hold yet."""
+    if not conn.execute(text(f"SELECT count(*) FROM sqlite_master WHERE name = '{JOURNAL}'")).scalar_one():
+        return []
+    return [(row[0], row[1]) for row in conn.execute(text(f"SELECT id, document_id FROM {JOURNAL} ORDER BY id"))]
+
+
+def forget_pending(conn: Connection, journal_ids: list[int]) -> None:
+    """Drop the journal entries the embedded index now holds (entries written since stay)."""
+    for start in range(0, len(journal_ids), 500):
+        chunk = journal_ids[start : start + 500]
+        conn.execute(text(f"DELETE FROM {JOURNAL} WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": chunk})
 
 
 # --- schema ------------------------------------------------------------------------------

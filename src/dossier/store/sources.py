@@ -83,3 +83,8 @@ def list_visible(
     if limit is not None:
         query = query.limit(limit)
     return [_source(conn, row) for row in conn.execute(query)]
+
+
+def count_visible(conn: Connection, max_sensitivity: Sensitivity) -> int:
+    allowed = [str(s) for s in Sensitivity if s.rank <= max_sensitivity.rank]
+    return conn.execute(select(func.count()).select_from(sources).where(sources.c.sensitivity.in_(allowed))).scalar_one()
