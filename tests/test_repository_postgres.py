@@ -1,29 +1,19 @@
 """The team-server setup: PostgreSQL as the system of record, originals in a folder."""
 
 import json
-import uuid
 
-import psycopg
 import pytest
 
 from dossier.repository import IngestOptions, Repository
+from helpers import postgres_database
 
 pytestmark = pytest.mark.postgres
-
-ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
 @pytest.fixture
 def database_url():
-    name = f"dossier_repo_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = psycopg.connect(ADMIN, autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432 ({exc})")
-    admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'")
-    yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
-    admin.close()
+    with postgres_database("dossier_repo") as url:
+        yield url
 
 
 def test_ingest_resolve_search_and_verify_on_postgresql(tmp_path, database_url, cli):

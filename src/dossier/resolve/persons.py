@@ -47,26 +47,6 @@ def is_surname_only(name: str) -> bool:
     return len(tokens) == 1 and not (hangul.is_hangul(tokens[0]) and len(tokens[0]) > 1)
 
 
-def family_groups(self) -> frozenset[str]:
-        return family_groups(self.family)
-
-
-def words(name: str) -> list[str]:
-    """The words of a person's name, without titles in front or "Jr." behind."""
-    tokens = bare(name).replace(",", " ").split()
-    while len(tokens) > 1 and _title_word(tokens[0]):
-        tokens.pop(0)
-    while len(tokens) > 1 and _title_word(tokens[-1], SUFFIXES):
-        tokens.pop()
-    return tokens
-
-
-def is_surname_only(name: str) -> bool:
-    """True for a single word once titles are set aside: "Secretary Kerry", "Mr. Lee"."""
-    tokens = words(name)
-    return len(tokens) == 1 and not (hangul.is_hangul(tokens[0]) and len(tokens[0]) > 1)
-
-
 def surname_of(name: str) -> str:
     """The word most likely to be the family name: first if a Korean surname, else last."""
     tokens = words(name)

@@ -90,7 +90,13 @@ def get(conn: Connection, doc_id: int, *, with_text: bool = True) -> Document | 
 
 def list_documents(conn: Connection, flt: DocumentFilter | None = None) -> list[Document]:
     flt = flt or DocumentFilter()
-    query = _select().order_by(documents.c.id).offset(flt.offset)
+    query = _filtered(_select(), flt).order_by(documents.c.id).offset(flt.offset)
+    if flt.limit is not None:
+        query = query.limit(flt.limit)
+    return [_document(row, with_text=False) for row in conn.execute(query)]
+
+
+def _filtered(query, flt: DocumentFilter):  # type: ignore[no-untyped-def]
     if flt.kind:
         query = query.where(documents.c.kind == flt.kind)
     if flt.source_id is not None:
@@ -98,10 +104,7 @@ def list_documents(conn: Connection, flt: DocumentFilter | None = None) -> list[
     if flt.ids is not None:
         query = query.where(documents.c.id.in_(flt.ids))
     allowed = [str(s) for s in Sensitivity if s.rank <= flt.max_sensitivity.rank]
-    query = query.where(documents.c.sensitivity.in_(allowed))
-    if flt.limit is not None:
-        query = query.limit(flt.limit)
-    return [_document(row, with_text=False) for row in conn.execute(query)]
+    return query.where(documents.c.sensitivity.in_(allowed))
 
 
 def note_counts(conn: Connection, doc_ids: list[int]) -> dict[int, int]:
@@ -189,15 +192,7 @@ def _document(row, with_text: bool) -> Document:  # type: ignore[no-untyped-def]
 
 def count_matching(conn: Connection, flt: DocumentFilter) -> int:
     """How many documents ``list_documents`` would return without limit and offset."""
-    query = select(func.count()).select_from(documents)
-    if flt.kind:
-        query = query.where(documents.c.kind == flt.kind)
-    if flt.source_id is not None:
-        query = query.where(documents.c.source_id == flt.source_id)
-    if flt.ids is not None:
-        query = query.where(documents.c.id.in_(flt.ids))
-    allowed = [str(s) for s in Sensitivity if s.rank <= flt.max_sensitivity.rank]
-    return conn.execute(query.where(documents.c.sensitivity.in_(allowed))).scalar_one()
+    return conn.execute(_filtered(select(func.count()).select_from(documents), flt)).scalar_one()
 
 
 def visible_ids(conn: Connection, max_sensitivity: Sensitivity) -> list[int]:
