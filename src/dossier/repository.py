@@ -32,6 +32,7 @@ from dossier.model import (
     IngestResult,
     LedgerEntry,
     Note,
+    ReviewStatus,
     Sensitivity,
     Source,
 )
@@ -358,6 +359,14 @@ class Repository:
             new_id = entities.split(conn, entity_id, key, Entity(kind=entity.kind, name=alias), self.actor)
             ledger.append(conn, self.actor, "entity_split", f"entity {entity_id}", {"alias": alias, "new_entity": new_id})
         return new_id
+
+    def review_incident(self, incident_id: int, status: ReviewStatus) -> None:
+        """Record a person's verdict on a machine incident; re-extraction keeps it."""
+        with self.store.transaction() as conn:
+            if annotations.get_incident(conn, incident_id) is None:
+                raise NotFound(f"incident {incident_id}: no such incident")
+            annotations.set_incident_status(conn, incident_id, status)
+            ledger.append(conn, self.actor, "incident_review", f"incident {incident_id}", {"status": str(status)})
 
     def original(self, sha256: str) -> tuple[Source, bytes]:
         with self.store.reading() as conn:

@@ -32,6 +32,7 @@ EXPECTED = {
     "verify": {"viewer", "analyst", "investigator", "admin"},
     "user passwd": set(ROLES), "user token": set(ROLES), "user whoami": set(ROLES),
     "entity merge": {"analyst", "investigator", "admin"},
+    "review": {"analyst", "investigator", "admin"},
     "entity split": {"analyst", "investigator", "admin"},
     "export": {"analyst", "investigator", "admin"},
     "case create": {"analyst", "investigator", "admin"}, "case list": {"analyst", "investigator", "admin"}, "case add": {"analyst", "investigator", "admin"},

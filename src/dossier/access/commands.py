@@ -36,6 +36,7 @@ COMMANDS: dict[str, Rule] = {
     "show": Rule("document.read"),
     "entities": Rule("document.read", filtered=False),
     "entity show": Rule("document.read", filtered=False),
+    "review": Rule("review"),
     "entity merge": Rule("entity.merge"),
     "entity split": Rule("entity.merge"),
     "incidents": Rule("document.read", filtered=False),

@@ -10,6 +10,7 @@ import typer
 from dossier.cli import app
 from dossier.cli.common import JsonOption, RepoOption, console, open_repo, print_json
 from dossier.errors import UsageError
+from dossier.model import ReviewStatus
 from dossier.repository import extraction_report
 from dossier.store import annotations
 from dossier.store.annotations import RecordFilter
@@ -103,6 +104,18 @@ def _records_command(name: str, lister, help_text: str) -> None:  # type: ignore
 _records_command("incidents", annotations.list_incidents, "List incidents: who did what to whom, where, when.")
 _records_command("claims", annotations.list_claims, "List factual and quantitative claims.")
 _records_command("recommendations", annotations.list_recommendations, "List recommendations: who urges whom to do what.")
+
+
+@app.command("review")
+def review(
+    incident_id: Annotated[int, typer.Argument(help="Incident id (see `dossier incidents`).")],
+    status: Annotated[ReviewStatus, typer.Option(help="reviewed (confirmed by a person) or disputed.")] = ReviewStatus.REVIEWED,
+    repo: RepoOption = Path("./dossier-data"),
+) -> None:
+    """Mark an incident as reviewed or disputed; re-extraction keeps it as the person left it."""
+    with open_repo(repo) as opened:
+        opened.review_incident(incident_id, status)
+    console.print(f"incident {incident_id}: {status}")
 
 
 @app.command("eval")
