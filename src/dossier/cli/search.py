@@ -11,7 +11,7 @@ import typer
 from rich.text import Text
 
 from dossier.cli import app
-from dossier.access.policy import visible_sensitivities
+from dossier.access.policy import sees_protected, visible_sensitivities
 from dossier.cli.common import JsonOption, RepoOption, console, open_repo, print_json
 from dossier.search import SearchQuery, SearchResults, search
 from dossier.search.indexer import rebuild
@@ -43,6 +43,8 @@ def search_command(
     with open_repo(repo) as opened:
         request.sensitivities = visible_sensitivities(opened.principal)  # the index holds pseudonyms only
         results = search(opened.store, request)
+        if not sees_protected(opened.principal):
+            results.query = ""  # never echo back a (part of a) protected name someone typed
     if as_json:
         print_json(results.to_dict())
         return

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 
 from dossier.access import visible_sensitivities
+from dossier.access.policy import sees_protected
 from dossier.api.context import Ctx
 from dossier.api.routes.errors import ERRORS
 from dossier.api.schemas import SearchOut
@@ -60,7 +61,10 @@ def run_search(ctx: Ctx, params: SearchParams) -> SearchResults:
         limit=params.limit,
         offset=params.offset,
     )
-    return search(ctx.state.repo.store, query)
+    results = search(ctx.state.repo.store, query)
+    if not sees_protected(ctx.principal):
+        results.query = ""  # never echo back a (part of a) protected name someone typed
+    return results
 
 
 def _blank_to_none(value: str | None) -> str | None:

@@ -27,9 +27,9 @@ def search_page(ctx: Ctx, params: Params) -> HTMLResponse:
         try:
             results = run_search(ctx, params)
         except QueryError as exc:
-            error = str(exc)
+            error = ctx.redactor()(str(exc))
     return render(ctx.request, "search.html", {
-        "form": _form(params),
+        "form": {**_form(params), "q": ctx.redactor()(params.q)},
         "kinds": [str(k) for k in DocumentKind],
         "results": results,
         "error": error,
