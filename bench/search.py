@@ -3,10 +3,12 @@
 Builds a SQLite repository of ``--passages`` passages (default 1,000,000) by recombining
 the sentences of the sample corpus (and of ../shared/corpus when present), English and
 Korean, with entities, mentions and incidents so that filters and facets have work to
-do; rebuilds the search index with ``dossier.search.indexer.rebuild``; then runs a fixed
-mix of queries through ``dossier.search.search`` (top 20, snippets, exact facets) and
-the same MATCH expressions directly on the FTS5 table (top 20 by bm25 plus one
-GROUP BY kind, year over all matches), in the same run.
+do; rebuilds the search index (tantivy, in ``search-index/`` beside the database) with
+``dossier.search.indexer.rebuild``; then runs a fixed mix of queries through
+``dossier.search.search`` (top 20, stored rows, snippets, exact facets, entity names) and
+the same engine queries directly on tantivy (``searcher.search`` top 20 by BM25 plus the
+same terms aggregations over all matches), in the same run. Both sides build the engine
+query from the parsed text (entity expansion included), as the API must.
 
     .venv/bin/python bench/search.py --passages 20000       # a quick run
     .venv/bin/python bench/search.py                        # the recorded 1M run
@@ -19,14 +21,14 @@ import hashlib
 import os
 import platform
 import random
+import shutil
 import re
 import statistics
 import sys
 import tempfile
 import time
+from importlib.metadata import version
 from pathlib import Path
-
-from sqlalchemy import text
 
 from dossier.model import Alias, Annotations, DocumentKind, Entity, ExtractedText, Incident, Label, Mention, Sensitivity, Source
 from dossier.model import Author, Document, PartialDate, Precision
@@ -35,6 +37,9 @@ from dossier.search import SearchQuery, search
 from dossier.search import plan as planning
 from dossier.search.indexer import rebuild
 from dossier.search.query import parse
+from dossier.search.searcher import TOP_VALUES
+from dossier.search.tantivy_index import FACET_FIELDS, open_index
+from dossier.search.tantivy_query import compile_query
 from dossier.store import Store, annotations, documents, entities, search_index, sources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,8 +72,23 @@ def main() -> None:
     folder = Path(args.dir or tempfile.mkdtemp(prefix="dossier-bench-search-"))
     folder.mkdir(parents=True, exist_ok=True)
     db = folder / "bench.db"
-    if db.exists():
-        db.unlink()
+    if args.reuse and db.exists():
+        store = Store.open(f"sqlite:///{db}")
+        print(f"reusing the records and index in {folder}", flush=True)
+    else:
+        store = _build(db, args)
+    _measure(store, args.runs)
+    _machine()
+
+
+def _build(db: Path, args: argparse.Namespace) -> Store:
+    """Generate the records, then time the index build from them."""
+    folder = db.parent
+    for stale in (db, folder / search_index.EMBEDDED_FOLDER):
+        if stale.is_dir():
+            shutil.rmtree(stale)
+        elif stale.exists():
+            stale.unlink()
     store = Store.open(f"sqlite:///{db}", create=True)
     english, korean = _sentences()
     print(f"sentences: {len(english)} English, {len(korean)} Korean", flush=True)
@@ -81,11 +101,11 @@ def main() -> None:
     build = time.perf_counter() - started
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    index_size = _size(db) - records_size
+    index_size = sum(p.stat().st_size for p in (folder / search_index.EMBEDDED_FOLDER).iterdir() if p.is_file())
+    segments = open_index(folder / search_index.EMBEDDED_FOLDER).searcher().num_segments
     print(f"index: {rows} rows in {build:.1f} s = {rows / build:,.0f} rows/s; index size {index_size / 2**20:.0f} MiB"
-          f" (database {_size(db) / 2**20:.0f} MiB)", flush=True)
-    _measure(store, args.runs)
-    _machine()
+          f" in {segments} segment(s) (database {_size(db) / 2**20:.0f} MiB)", flush=True)
+    return store
 
 
 def _arguments() -> argparse.Namespace:
@@ -94,6 +114,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=30, help="timed runs of each query (after 2 warm-ups)")
     parser.add_argument("--dir", help="folder for the database (default: a new temporary folder)")
     parser.add_argument("--seed", type=int, default=20240601)
+    parser.add_argument("--reuse", action="store_true", help="query the records and index left in --dir by an earlier run")
     return parser.parse_args()
 
 
@@ -183,12 +204,16 @@ def _measure(store: Store, runs: int) -> None:
 
 
 def _raw(store: Store, request: SearchQuery) -> None:
-    """The same engine query without the API: top 20 by bm25 and one GROUP BY over the matches."""
+    """The same engine query without the API: tantivy's top 20 by BM25 and the same terms aggregations."""
     with store.reading() as conn:
-        match = planning.build(conn, parse(request.text), request).match
-        expression = search_index._fts5(match)
-        conn.execute(text("SELECT rowid, bm25(search_fts, 1.0, 1.0, 0.0) AS s FROM search_fts WHERE search_fts MATCH :m ORDER BY s LIMIT 20"), {"m": expression}).all()
-        conn.execute(text("SELECT p.kind, p.year, count(*) FROM search_fts JOIN search_passages p ON p.id = search_fts.rowid WHERE search_fts MATCH :m GROUP BY 1, 2"), {"m": expression}).all()
+        plan = planning.build(conn, parse(request.text), request)
+    index = open_index(search_index.embedded_folder(store.engine))  # type: ignore[arg-type]
+    searcher = index.searcher()
+    query = compile_query(index.schema, plan.match, plan.dates)
+    searcher.search(query, 20, count=False)
+    many = {"a", "e", "p", "t"}
+    searcher.aggregate(query, {key: {"terms": {"field": field, "size": TOP_VALUES if key in many else 10_000, "segment_size": 2_000}}
+                               for key, field in FACET_FIELDS.items()})
 
 
 def _timed(call, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
@@ -219,7 +244,7 @@ def _machine() -> None:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
     ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     print(f"\nmachine: {os.cpu_count()} cores, {ram:.0f} GiB RAM, {cpu}; Python {platform.python_version()}, "
-          f"SQLite {__import__('sqlite3').sqlite_version}; {' '.join(sys.argv)}")
+          f"SQLite {__import__('sqlite3').sqlite_version}, tantivy-py {version('tantivy')}; {' '.join(sys.argv)}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,15 @@
 """Keeping the search index in step with the records.
 
-``index_documents`` runs inside the transaction that stores or re-extracts documents,
-so the index never shows a document that is not committed, nor misses one that is.
+``index_documents`` runs inside the transaction that stores or re-extracts documents.
+Where the index is in the database (PostgreSQL, an encrypted or in-memory SQLite) it is
+written in that transaction, so the index never shows a document that is not committed,
+nor misses one that is. Where it is tantivy's (a plain SQLite repository), the
+transaction only notes the documents in the journal (``search_index.note_pending``);
+once it has committed and its connection is given back, ``flush`` indexes what the
+journal holds and forgets it. A rollback takes the note with it. A process killed
+between the two commits leaves the note behind, and the next flush, or the next search,
+indexes those documents: re-indexed ones too, so a redaction is never lost.
+
 Each document becomes its passages (``dossier.search.passages``) and its notes; each
 entity it mentions becomes one row of all its spellings. Every text goes through the
 witness redaction first: the index, and so every snippet, holds pseudonyms only.
@@ -9,23 +17,33 @@ witness redaction first: the index, and so every snippet, holds pseudonyms only.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine, event
 
 from dossier.access.redaction import Matcher, matcher
+from dossier.errors import DossierError
 from dossier.model import Document, Label, Sensitivity
 from dossier.search import korean, passages, tags
+from dossier.search.tantivy_index import EmbeddedIndex, open_index
 from dossier.store import Store, documents, entities, search_index
 from dossier.store.search_index import FACET_SEPARATOR, IncidentSpan, IndexRow, MentionSpan
 
 BATCH = 200
 _PLACE_LABELS = {Label.LOCATION.value, Label.FACILITY.value}
+_FLUSH = "dossier.search.flush"  # set on a connection whose transaction noted documents
+_log = logging.getLogger(__name__)
 
 
 def index_documents(conn: Connection, doc_ids: list[int]) -> None:
     """(Re)index these documents, their notes and the entities they mention."""
     if not doc_ids:
+        return
+    if search_index.embedded_folder(conn.engine) is not None:
+        search_index.note_pending(conn, doc_ids)
+        _flush_after_commit(conn)
         return
     search_index.create(conn)
     search_index.delete_documents(conn, doc_ids)
@@ -38,24 +56,101 @@ def index_documents(conn: Connection, doc_ids: list[int]) -> None:
 
 def rebuild(store: Store) -> int:
     """Drop the index and build it again from the records; returns the rows indexed."""
+    folder = search_index.embedded_folder(store.engine)
+    if folder is not None:
+        return _rebuild_embedded(store, open_index(folder))
     with store.transaction() as conn:
         search_index.drop(conn)
         search_index.create(conn)
-        redactor = matcher(conn)
-        doc_ids = documents.all_ids(conn)
         total = 0
-        entity_ids: set[int] = set()
-        for start in range(0, len(doc_ids), BATCH):
-            rows, mentioned = _document_rows(conn, doc_ids[start : start + BATCH], redactor)
-            search_index.insert(conn, rows, bulk=True)
-            entity_ids |= mentioned
-            total += len(rows)
-        for start in range(0, len(entity_ids), BATCH):
-            rows = _entity_rows(conn, sorted(entity_ids)[start : start + BATCH], redactor)
+        for rows in _all_rows(conn):
             search_index.insert(conn, rows, bulk=True)
             total += len(rows)
         search_index.finish_bulk(conn)
     return total
+
+
+def flush(store: Store) -> int:
+    """Bring the embedded index up to the records: index what the journal notes; returns the documents."""
+    folder = search_index.embedded_folder(store.engine)
+    if folder is None:
+        return 0
+    index = open_index(folder)
+    if not index.ready:
+        _rebuild_embedded(store, index)
+        return 0
+    with store.reading() as conn:
+        if not search_index.pending(conn):
+            return 0
+    with index.writing() as writer:
+        # Read under the writer: a change committed after this read is flushed after this one.
+        with store.reading() as conn:
+            noted = search_index.pending(conn)
+            doc_ids = sorted({doc_id for _, doc_id in noted})
+            redactor = matcher(conn)
+            rows, mentioned = _document_rows(conn, doc_ids, redactor)
+            entity_rows = _entity_rows(conn, sorted(mentioned), redactor)
+        writer.forget(doc_ids, sorted(mentioned))
+        writer.add(rows + entity_rows)
+    with store.transaction() as conn:
+        search_index.forget_pending(conn, [journal_id for journal_id, _ in noted])
+    return len(doc_ids)
+
+
+def _rebuild_embedded(store: Store, index: EmbeddedIndex) -> int:
+    """Everything again, in one tantivy commit: searches see the old index until it lands."""
+    with index.writing(threads=2, heap=256_000_000) as writer:
+        with store.reading() as conn:
+            noted = search_index.pending(conn)  # the first read: the snapshot starts here
+            writer.clear()
+            total = 0
+            for rows in _all_rows(conn):
+                writer.add(rows)
+                total += len(rows)
+    index.mark_ready()
+    with store.transaction() as conn:
+        search_index.forget_pending(conn, [journal_id for journal_id, _ in noted])
+        search_index.drop(conn)  # FTS5 tables an older Dossier left behind
+    return total
+
+
+def _all_rows(conn: Connection) -> Iterator[list[IndexRow]]:
+    """Every document's rows, then every mentioned entity's, in batches."""
+    redactor = matcher(conn)
+    doc_ids = documents.all_ids(conn)
+    entity_ids: set[int] = set()
+    for start in range(0, len(doc_ids), BATCH):
+        rows, mentioned = _document_rows(conn, doc_ids[start : start + BATCH], redactor)
+        entity_ids |= mentioned
+        yield rows
+    ordered = sorted(entity_ids)
+    for start in range(0, len(ordered), BATCH):
+        yield _entity_rows(conn, ordered[start : start + BATCH], redactor)
+
+
+# --- after the commit ----------------------------------------------------------------------
+
+
+def _flush_after_commit(conn: Connection) -> None:
+    """Flush when this connection goes back to the pool, its transaction over; not after a rollback."""
+    conn.info[_FLUSH] = True
+    engine = conn.engine
+    if not event.contains(engine, "rollback", _rolled_back):
+        event.listen(engine, "rollback", _rolled_back)
+        event.listen(engine.pool, "checkin", lambda _dbapi, record: _checked_in(engine, record))
+
+
+def _rolled_back(conn: Connection) -> None:
+    conn.info.pop(_FLUSH, None)
+
+
+def _checked_in(engine: Engine, record: Any) -> None:
+    if not record.info.pop(_FLUSH, False):
+        return
+    try:
+        flush(Store(engine))
+    except DossierError as exc:  # the journal keeps the documents: the next flush or search indexes them
+        _log.warning("search index not updated yet: %s", exc)
 
 
 # --- documents -----------------------------------------------------------------------------

@@ -10,21 +10,26 @@ from __future__ import annotations
 from collections import Counter
 from time import perf_counter
 
+import tantivy
 from sqlalchemy import Connection
 
 from dossier.access.redaction import matcher
 from dossier.errors import QueryError
 from dossier.search import plan as planning
 from dossier.search import snippets
-from dossier.search.indexer import rebuild
+from dossier.search.indexer import flush, rebuild
 from dossier.search.query import parse
 from dossier.search.results import Hit, SearchQuery, SearchResults
+from dossier.search.tantivy_index import EmbeddedIndex, facet_counts, open_index, stored_row
+from dossier.search.tantivy_query import compile_query
 from dossier.store import Store, search_index
 from dossier.store.search_index import FACET_SEPARATOR
 
 MAX_LIMIT = 500
 TOP_VALUES = 20  # values shown per many-valued facet (author, entity, place, incident type)
-_FACET_NAMES = {"a": "author", "e": "entity", "p": "place", "t": "incident_type"}
+_FACET_NAMES = {"k": "kind", "y": "year", "s": "sensitivity", "a": "author", "e": "entity", "p": "place", "t": "incident_type"}
+
+Page = list[tuple[search_index.IndexRow, float]]
 
 
 def search(store: Store, query: SearchQuery) -> SearchResults:
@@ -32,23 +37,31 @@ def search(store: Store, query: SearchQuery) -> SearchResults:
     started = perf_counter()
     _check(query)
     tree = parse(query.text)
-    with store.reading() as conn:
-        ready = search_index.exists(conn)
-    if not ready:
-        rebuild(store)  # the index is derived data: a repository without one gets one
+    embedded = _ready(store)
     with store.reading() as conn:
         if not query.sensitivities:
             return SearchResults(0, [], {}, query.text, _ms(started))
         plan = planning.build(conn, tree, query)
-        page = search_index.top(
-            conn, plan.match, plan.dates, by_date=query.sort == "date", limit=query.limit, offset=query.offset
-        )
-        if query.facets:
-            total, facets = _facets(conn, plan)
+        if embedded is not None:
+            page, total, counts = _search_embedded(embedded, plan, query)
         else:
-            total, facets = search_index.count(conn, plan.match, plan.dates), {}
+            page, total, counts = _search_sql(conn, plan, query)
+        facets = _facets(conn, counts) if query.facets else {}
     hits = [_hit(row, score, plan) for row, score in page]
     return SearchResults(total, hits, facets, query.text, _ms(started))
+
+
+def _ready(store: Store) -> EmbeddedIndex | None:
+    """The embedded index, brought up to the records; None where the SQL index serves (built if missing)."""
+    folder = search_index.embedded_folder(store.engine)
+    if folder is not None:
+        flush(store)  # builds a missing index; indexes what a killed process left in the journal
+        return open_index(folder)
+    with store.reading() as conn:
+        ready = search_index.exists(conn)
+    if not ready:
+        rebuild(store)  # the index is derived data: a repository without one gets one
+    return None
 
 
 def _check(query: SearchQuery) -> None:
@@ -60,6 +73,52 @@ def _check(query: SearchQuery) -> None:
         raise QueryError(f"offset: {query.offset} is negative")
 
 
+def _search_embedded(index: EmbeddedIndex, plan: planning.Plan, query: SearchQuery) -> tuple[Page, int, Counter[str]]:
+    """Top of the page by BM25 (or newest first, unscored) and the facets from fast fields.
+
+    With facets asked for, the total is the sum of the sensitivity facet (every row has
+    one level), so the ranking needs no count and keeps its early termination.
+    """
+    searcher = index.searcher()
+    engine_query = compile_query(index.schema, plan.match, plan.dates)
+    counts = facet_counts(searcher, engine_query, TOP_VALUES) if query.facets else Counter()
+    found = searcher.search(
+        engine_query, max(query.limit, 1), count=not query.facets, offset=query.offset,
+        **({"order_by_field": "date_sort", "order": tantivy.Order.Desc} if query.sort == "date" else {}),
+    )
+    scored = query.sort != "date"  # ordered by a field, tantivy gives the field's value, not a score
+    page = [(stored_row(searcher, address), float(score) if scored else 0.0) for score, address in found.hits[: query.limit]]
+    total = sum(n for key, n in counts.items() if key.startswith("s:")) if query.facets else found.count
+    return page, total, counts
+
+
+def _search_sql(conn: Connection, plan: planning.Plan, query: SearchQuery) -> tuple[Page, int, Counter[str]]:
+    page = search_index.top(
+        conn, plan.match, plan.dates, by_date=query.sort == "date", limit=query.limit, offset=query.offset
+    )
+    if not query.facets:
+        return page, search_index.count(conn, plan.match, plan.dates), Counter()
+    rows = search_index.facet_values(conn, plan.match, plan.dates)
+    return page, len(rows), _counted_rows(rows)
+
+
+def _counted_rows(rows: list[tuple]) -> Counter[str]:
+    """Facet values of the SQL index's rows, keyed as the embedded index keys them ("k:report").
+
+    Counted column-wise (``zip``, ``Counter`` and one ``split``) so the cost per match
+    stays in C: a broad query counts tens of thousands of rows.
+    """
+    counts: Counter[str] = Counter()
+    if not rows:
+        return counts
+    kinds, years, levels, packed = zip(*rows)
+    for key, column in (("k", kinds), ("y", years), ("s", levels)):
+        counts.update({f"{key}:{value}": n for value, n in Counter(column).items() if value is not None})
+    counts.update(Counter(FACET_SEPARATOR.join(filter(None, packed)).split(FACET_SEPARATOR)))
+    counts.pop("", None)
+    return counts
+
+
 def _hit(row: search_index.IndexRow, score: float, plan: planning.Plan) -> Hit:
     return Hit(
         document_id=row.document_id, title=row.title, kind=row.kind, date=row.date_value,
@@ -68,41 +127,34 @@ def _hit(row: search_index.IndexRow, score: float, plan: planning.Plan) -> Hit:
     )
 
 
-def _facets(conn: Connection, plan: planning.Plan) -> tuple[int, dict[str, dict[str, int]]]:
-    """Exact counts over every match: kind, year, sensitivity, and the top values of the rest.
-
-    Counted column-wise (``zip``, ``Counter`` and one ``split``) so the cost per match
-    stays in C: a broad query counts tens of thousands of rows.
-    """
-    rows = search_index.facet_values(conn, plan.match, plan.dates)
-    if not rows:
-        return 0, {name: {} for name in ("kind", "sensitivity", "year", *_FACET_NAMES.values())}
-    kinds, years, levels, packed = zip(*rows)
-    many: dict[str, Counter] = {name: Counter() for name in _FACET_NAMES.values()}
-    for value, n in Counter(FACET_SEPARATOR.join(filter(None, packed)).split(FACET_SEPARATOR)).items():
-        if value:
-            many[_FACET_NAMES[value[0]]][value[2:]] = n
+def _facets(conn: Connection, counts: Counter[str]) -> dict[str, dict[str, int]]:
+    """Exact counts over every match: kind, year, sensitivity, and the top values of the rest."""
+    named: dict[str, Counter[str]] = {name: Counter() for name in _FACET_NAMES.values()}
+    for key, n in counts.items():
+        named[_FACET_NAMES[key[0]]][key[2:]] = n
     facets = {
-        "kind": _counted(kinds),
-        "sensitivity": _counted(levels),
-        "year": dict(sorted((str(y), n) for y, n in Counter(years).items() if y is not None)),
-        "author": dict(many["author"].most_common(TOP_VALUES)),
-        "incident_type": dict(many["incident_type"].most_common(TOP_VALUES)),
+        "kind": dict(named["kind"].most_common()),
+        "sensitivity": dict(named["sensitivity"].most_common()),
+        "year": dict(sorted(named["year"].items())),
+        "author": dict(named["author"].most_common(TOP_VALUES)),
+        "incident_type": dict(named["incident_type"].most_common(TOP_VALUES)),
     }
-    for name in ("entity", "place"):
-        facets[name] = _named(conn, many[name].most_common(TOP_VALUES))
-    return len(rows), facets
+    top = {name: named[name].most_common(TOP_VALUES) for name in ("entity", "place")}
+    facets.update(_with_names(conn, top))
+    return facets
 
 
-def _counted(values: tuple) -> dict[str, int]:
-    return {v: n for v, n in Counter(values).most_common() if v is not None}
-
-
-def _named(conn: Connection, top: list[tuple[str, int]]) -> dict[str, int]:
+def _with_names(conn: Connection, top: dict[str, list[tuple[str, int]]]) -> dict[str, dict[str, int]]:
     """Entity facet values as "id:name", names redacted like every text the index shows."""
+    ids = sorted({int(entity_id) for values in top.values() for entity_id, _ in values})
+    if not ids:
+        return {name: {} for name in top}
     redactor = matcher(conn)
-    names = search_index.entity_names(conn, [int(entity_id) for entity_id, _ in top])
-    return {f"{entity_id}:{redactor.redact(names.get(int(entity_id), '?'))}": n for entity_id, n in top}
+    names = search_index.entity_names(conn, ids)
+    return {
+        name: {f"{entity_id}:{redactor.redact(names.get(int(entity_id), '?'))}": n for entity_id, n in values}
+        for name, values in top.items()
+    }
 
 
 def _ms(started: float) -> float:

@@ -68,8 +68,11 @@ def make(text: str, marks: Highlights, width: int = WIDTH) -> str:
 
 
 def _spans(text: str, marks: Highlights) -> list[tuple[int, int]]:
-    words = [(m.start(), m.end(), _comparable(m.group())) for m in _WORD.finditer(text)]
-    stems = [stem(w) for _, _, w in words]
+    if text.isascii():  # lower-casing keeps every offset: one call for the whole passage
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.lower())]
+    else:
+        words = [(m.start(), m.end(), _comparable(m.group())) for m in _WORD.finditer(text)]
+    stems = list(map(stem, [w for _, _, w in words]))
     at: dict[str, list[int]] = {}
     for i, s in enumerate(stems):
         at.setdefault(s, []).append(i)
