@@ -71,3 +71,9 @@ def test_every_gold_date_of_the_corpus_is_found(gold_documents, prf):
     precision, recall, _ = prf(true_positives, false_positives, false_negatives)
     print(f"dates vs gold: P={precision:.2f} R={recall:.2f} ({true_positives}/{true_positives + false_negatives})")
     assert precision >= 0.95 and recall >= 0.95
+
+
+def test_a_short_year_end_needs_a_dash_to_make_a_range():
+    texts = {d.text for d in found("Arrests fell from 1,480 in 2015 to 42 in 2019, while the 2016-17 winter was harsh.")}
+    assert "2015 to 42" not in texts
+    assert {"2015", "2019", "2016-17"} <= texts

@@ -115,3 +115,39 @@ def test_recommendation_lists_of_the_statements_are_not_asserted_incidents(gold_
                                                                          "Third, the United States should call upon"))]
         assert all(not i.asserted for i in urged)
         assert len(annotations.recommendations) == len(item.gold["recommendations"])
+
+
+@pytest.mark.parametrize("sentence, violation", [
+    ("The interrogators kicked an old inmate to death in the basement of the station.", "vt_death_in_custody"),
+    ("My cellmate fell ill in the detention centre and died a week afterwards.", "vt_death_in_custody"),
+    ("Each morning the women were ordered to strip naked and squat while the guards watched.", "vt_invasive_body_search"),
+    ("At the border post we were stripped and then searched by two officers.", "vt_invasive_body_search"),
+    ("We laboured from five in the morning until nightfall hauling stones for the dam.", "vt_forced_labour"),
+    ("Inmates who fell short of the daily quota were beaten by the guards.", "vt_forced_labour"),
+    ("When the brigade missed its target, the prisoners got no lunch for three days.", "vt_deliberate_starvation"),
+    ("The prosecutor told him he had committed treason by fleeing across the river to China.", "vt_punishment_for_leaving"),
+    ("He was sentenced to five years for illegal border crossing in 2014.", "vt_punishment_for_leaving"),
+    ("A pregnant returnee was given an injection at the clinic of the holding centre.", "vt_forced_abortion"),
+    ("His parents and sisters were taken away with him the same night.", "vt_collective_punishment"),
+    ("My brother lost his post at the factory and was demoted because of me.", "vt_collective_punishment"),
+    ("Witnesses fear reprisals against their relatives still living in Hamhung.", "vt_collective_punishment"),
+    ("The officer was arrested for insulting the Supreme Leader at a party meeting.", "vt_freedom_of_expression"),
+    ("Their grandfather had been branded a class enemy in the 1960s.", "vt_political_religious_discrimination"),
+])
+def test_violations_told_without_the_usual_terms_are_found(sentence, violation):
+    assert violation in {incident.type for incident in extract(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The workers met the production quota of the steel mill two months early this year.",
+    "Her grandmother died peacefully at home in Wonsan at the age of ninety.",
+    "The delegation was told that the prisoners would be released before the holiday.",
+])
+def test_ordinary_words_near_those_terms_are_not_violations(sentence):
+    assert extract(sentence) == []
+
+
+def test_an_open_condition_asserts_nothing_but_a_habitual_past_one_does():
+    assert kinds("If they are deported from China, the women will face interrogation for weeks.") == {
+        ("vt_forced_repatriation", False), ("vt_interrogation_detention", False)}
+    assert ("vt_torture", True) in kinds("If a prisoner was late for roll call, the guards beat him in front of the others.")

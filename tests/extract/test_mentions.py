@@ -94,3 +94,28 @@ def test_possessive_and_nested_names():
 
 def test_names_in_web_addresses_are_not_mentions():
     assert "Pyongyang" not in found("Source: https://example.org/Pyongyang/2017/report.html")
+
+
+def test_family_name_of_a_korean_name_recurs_in_every_spelling_of_it():
+    text = ("Pak Myong-suk (박명숙) left Chongjin in 2012. Park said the guards knew her.\n"
+            "Pak: I was held for a month. Kim Jong Un was in power then.")
+    names = found(text)
+    assert names["Park"] == names["Pak"] == names["박명숙"] == "PERSON"
+    assert "Kim" not in names
+
+
+def test_a_family_name_shared_by_two_people_is_not_given_to_either():
+    names = found("Ri Chol-ho and Ri Song-mi were arrested. Ri was released in June.")
+    assert "Ri" not in names
+
+
+def test_a_single_name_given_to_a_person_word_is_a_person():
+    names = found("She was sold to a trader named Liu who lived near Dandong. They crossed a river called Yalu.")
+    assert names["Liu"] == "PERSON"
+    assert names.get("Yalu") != "PERSON"
+
+
+def test_the_place_where_an_organization_is_based_is_not_part_of_its_name():
+    names = found("The London-based Korea Future Documentation Committee published the list.")
+    assert "Korea Future Documentation Committee" in names
+    assert not any(name.startswith("London-based") for name in names)

@@ -78,3 +78,17 @@ def test_gold_quantities_of_the_corpus(gold_documents, prf):
     precision, recall, _ = prf(true_positives, false_positives, false_negatives)
     print(f"quantities vs gold: P={precision:.2f} R={recall:.2f}, values right {values_right}/{true_positives}")
     assert precision >= 0.9 and recall >= 0.9 and values_right == true_positives
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The smugglers demanded 8,000 yuan for each crossing.", "8,000 yuan", 8000, "CNY"),
+    ("Her family paid 12 million won to the broker in Seoul.", "12 million won", 12_000_000, "KRW"),
+    ("They sewed uniforms fourteen hours a day in the camp factory.", "fourteen hours a day", 14, "hours per day"),
+    ("Visits were allowed two days a month at most.", "two days a month", 2, "days per month"),
+    ("He spent three and a half years in the labour camp.", "three and a half years", 3.5, "years"),
+    ("Survivors named eleven kwanliso still operating in 2020.", "eleven kwanliso", 11, "kwanliso"),
+    ("About 300 women prisoners worked in the textile unit.", "300 women prisoners", 300, "women prisoners"),
+])
+def test_currencies_rates_halves_and_korean_facility_words_are_counted(sentence, text, value, unit):
+    quantity = found(sentence)[text]
+    assert (quantity.value, quantity.unit) == (value, unit)

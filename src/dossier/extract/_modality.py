@@ -45,13 +45,16 @@ _CONDITIONAL_OPENING = re.compile(r"^(?:Should|Were|Had)\s+\w+", re.I)
 # "conduct could amount to aiding ... where repatriations are directed toward ...".
 _CONDITIONAL_CLAUSE = re.compile(r"\b(?:could|would|might)\b[^.;]*\b(?:where|if|unless)\b[^,;.]*$", re.I)
 _LAST_WORD = re.compile(r"(\S+)\s*$")
+# "If he is sent back, ...": an open condition, in the present, asserts nothing; "If a man
+# was accused, his family was taken" tells what happened whenever it did, so past stays.
+_OPEN_CONDITION = re.compile(r"\b(?:if|unless|in\s+case)\b(?![^,;.]*\b(?:was|were|had|did)\b)[^,;.]*$", re.I)
 
 
 def modality(sentence: str, start: int, end: int) -> str:
     """How ``sentence`` presents the act named by ``sentence[start:end]``."""
     before = sentence[:start]
     clause = _last_clause(before)
-    if _CONDITIONAL_OPENING.match(sentence) or _CONDITIONAL_CLAUSE.search(before):
+    if _CONDITIONAL_OPENING.match(sentence) or _CONDITIONAL_CLAUSE.search(before) or _OPEN_CONDITION.search(clause):
         return "hypothetical"
     if _STOP_VERB.match(sentence, start) or _is_stopped(before, clause, sentence[end:]):
         return "recommendation" if _RECOMMENDING.search(sentence) else "negated"

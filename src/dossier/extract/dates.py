@@ -184,6 +184,8 @@ def find_dates(text: str, year: str | None = None) -> list[PartialDate]:
 def _acceptable(text: str, match: re.Match[str], pattern: _Pattern, blocked: tuple[tuple[int, int], ...]) -> bool:
     if any(start < match.end() and match.start() < end for start, end in blocked):
         return False
+    if pattern.value is _year_range and len(match["y2"]) == 2 and not re.search(r"[-–]", match.group()):
+        return False  # "from 2,706 in 2011 to 67 in 2022": a short end needs a dash, "2011-12"
     if pattern.value is _bare_month:
         return bool(_PREPOSITION_BEFORE_MONTH.search(text, max(0, match.start() - 8), match.start()))
     if pattern.value is _year_only and "y" in match.groupdict() and match.group() == match["y"]:

@@ -14,6 +14,7 @@ left out: they are someone else's words, not the document's (see the gold guidel
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from dossier.extract import _spans
@@ -26,6 +27,7 @@ from dossier.extract.mentions_patterns import (
     chunks,
     classify,
     cues,
+    named_people,
     serial_names,
     short_forms,
     sites,
@@ -50,7 +52,7 @@ def find_mentions(text: str) -> list[Mention]:
     candidates = _gazetteer_candidates(text, tokens, gazetteer) + _pattern_candidates(text, tokens, gazetteer)
     if has_hangul(text):
         candidates += known_names(text, gazetteer) + proper_nouns(text)
-    chosen = _without_overlaps(_outside_quoted_titles(text, candidates))
+    chosen = _without_overlaps(_outside_quoted_titles(text, _without_place_of_base(text, candidates)))
     chosen = _with_recurring_names(text, tokens, chosen, gazetteer)
     return [_mention(text, candidate, gazetteer) for candidate in chosen]
 
@@ -74,8 +76,24 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
     found: list[Candidate] = []
     for run in runs:
         found.extend(classify(text, tokens, run, common, known))
-    found += speakers(text, tokens, runs) + un_symbols(text) + short_forms(text) + sites(text)
+    found += speakers(text, tokens, runs) + named_people(text) + un_symbols(text) + short_forms(text) + sites(text)
     return found + serial_names(text)
+
+
+_BASED = re.compile(r"[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?-based\s+")
+
+
+def _without_place_of_base(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"Seoul-based Transitional Justice Working Group" names the group; the place
+    where it sits is a description, not part of its name."""
+    trimmed = []
+    for candidate in candidates:
+        based = _BASED.match(text, candidate.start, candidate.end)
+        if based and candidate.label == "ORG" and based.end() < candidate.end:
+            candidate = Candidate(based.end(), candidate.end, candidate.label, candidate.confidence,
+                                  candidate.canonical, candidate.rule)
+        trimmed.append(candidate)
+    return trimmed
 
 
 def _outside_quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -111,12 +129,78 @@ def _with_recurring_names(
         surname = _surname(text[person.start : person.end])
         if surname and surname not in aliases:
             aliases[surname] = Candidate(0, 0, "PERSON", 0.7, person.canonical or text[person.start : person.end], "surname")
+    for spelling, person in _family_names(text, chosen).items():
+        aliases.setdefault(spelling, person)
+    common = frozenset(token.text for token in tokens if token.text.islower())
     extra = [
         Candidate(token.start, token.end, aliases[token.text].label, aliases[token.text].confidence, aliases[token.text].canonical, aliases[token.text].rule)
-        for token in tokens
-        if token.text in aliases
+        for at, token in enumerate(tokens)
+        if token.text in aliases and not _in_longer_name(text, tokens, at, aliases[token.text], common)
     ]
-    return _without_overlaps(chosen + extra)
+    return _without_overlaps(chosen + extra + _hangul_glosses(text, chosen))
+
+
+def _family_names(text: str, chosen: list[Candidate]) -> dict[str, Candidate]:
+    """Every spelling of the family name of each person named in Korean order
+    ("Choe Kwang-il" makes "Choe", "Choi", "Chwe"), when the document names only one
+    person of that family. Leaders the gazetteer knows are left out: "Kim" alone in a
+    text about Kim Jong Un and a refugee named Kim is the refugee, as writers use it."""
+    from dossier.resolve.tables import surnames
+
+    by_spelling, _by_hangul = surnames()
+    people: dict[str, dict[str, Candidate]] = {}  # family group -> given name -> person
+    for person in chosen:
+        words = text[person.start : person.end].split()
+        if person.label != "PERSON" or not person.rule.startswith("person:") or len(words) < 2:
+            continue
+        for group in by_spelling.get(words[0].lower(), ()):
+            given = "".join(words[1:]).replace("-", "").lower()
+            people.setdefault(group, {}).setdefault(given, person)
+    spellings: dict[str, set[str]] = {}
+    for spelling, groups in by_spelling.items():
+        for group in groups:
+            spellings.setdefault(group, set()).add(spelling)
+    aliases: dict[str, Candidate] = {}
+    for group, named in people.items():
+        if len(named) != 1:
+            continue
+        person = next(iter(named.values()))
+        canonical = person.canonical or text[person.start : person.end]
+        for spelling in spellings[group]:
+            if len(spelling) > 1 and spelling.isalpha():
+                aliases[spelling.capitalize()] = Candidate(0, 0, "PERSON", 0.6, canonical, "family name")
+    return aliases
+
+
+def _in_longer_name(text: str, tokens: list[Token], at: int, alias: Candidate, common: frozenset[str]) -> bool:
+    """A family name that goes on into a given name ("Kim Jong Un"), a name of a thing
+    ("Kim regime") or is also a common word of this text ("An", "Song") is not the person."""
+    if alias.rule != "family name":
+        return False
+    token = tokens[at]
+    if token.text.lower() in common or token.text in cues().stop_words:
+        return True
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    if following is None or "\n" in text[token.end : following.start]:
+        return False
+    gap = text[token.end : following.start]
+    return gap.strip(" -\u2010\u2011") == "" and (following.text[:1].isupper() or following.text in _FAMILY_THINGS)
+
+
+_FAMILY_THINGS = frozenset("regime family dynasty era government clan leadership administration rule cult".split())
+_HANGUL_GLOSS = re.compile(r"\s*[(（]\s*([\uac00-\ud7a3]{2,4})\s*[)）]")
+
+
+def _hangul_glosses(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The Hangul written in brackets right after a romanized person name, "Han Mi-suk
+    (한미숙)", is the same person's name."""
+    found = []
+    for person in chosen:
+        gloss = _HANGUL_GLOSS.match(text, person.end) if person.label == "PERSON" else None
+        if gloss:
+            canonical = person.canonical or text[person.start : person.end]
+            found.append(Candidate(gloss.start(1), gloss.end(1), "PERSON", 0.7, canonical, "hangul gloss"))
+    return found
 
 
 def _surname(name: str) -> str | None:

@@ -363,6 +363,19 @@ def speakers(text: str, tokens: list[Token], runs: list[list[int]]) -> list[Cand
     return found
 
 
+_NAMED = re.compile(
+    r"\b(?:man|woman|boy|girl|guard|sergeant|officer|interrogator|broker|farmer|friend|prisoner|inmate|"
+    r"soldier|official|teacher|pastor|doctor|driver|agent|captain|lieutenant|worker|detainee|neighbou?r|"
+    r"cousin|uncle|aunt|person|judge|smuggler|trader|merchant|husband|wife)\s+(?:named|called|surnamed)\s+"
+    r"([A-Z][a-z’'-]+)\b(?![ -][A-Z])"
+)
+
+
+def named_people(text: str) -> list[Candidate]:
+    """A single name given to a person word: "a guard named Pak", "a farmer called Wang"."""
+    return [Candidate(m.start(1), m.end(1), "PERSON", 0.7, rule="person:named") for m in _NAMED.finditer(text)]
+
+
 def serial_names(text: str) -> list[Candidate]:
     """Committee names that list their subjects ("Subcommittee on Africa, Global Health,
     Global Human Rights, and International Organizations")."""

@@ -83,12 +83,19 @@ _MODIFIERS = frozenset(
 )
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 _SPECIAL_UNITS = {"dollars": "USD", "dollar": "USD", "percent": "percent"}
+# Currencies whose names do not take a plural "s": "15,000 yuan", "30 million won".
+_CURRENCY_AFTER = re.compile(r"[ \u00a0]+(?P<word>yuan|RMB|won|yen|euros?)\b")
+_CURRENCY_CODES = {"yuan": "CNY", "rmb": "CNY", "won": "KRW", "yen": "JPY", "euro": "EUR", "euros": "EUR"}
+# Korean words for places of detention are the same in the plural: "nine kyohwaso".
+_INVARIANT_PLURALS = frozenset("kyohwaso kwanliso jipkyulso kuryujang".split())
+_AND_A_HALF = re.compile(rf"(?P<n>{_NUMBER}) and a half(?= (?:years|months|weeks|days|hours)\b)")
 _PEOPLE = frozenset(
     """people persons men women children girls boys refugees escapees defectors prisoners detainees
     inmates victims individuals personnel officers soldiers troops workers families migrants
     returnees asylum seekers""".split()
 )
 _TIME_UNITS = frozenset("days weeks months years decades centuries times hours minutes".split())
+_GROUPS = frozenset("women men children girls boys".split())
 
 
 @dataclass
@@ -105,6 +112,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
         found.append(Quantity(text=match.group(), start=match.start(), end=match.end(),
                               value=value_of(match["n"]), unit="family members", qualifier="exact",
                               extractor=f"{NAME}@{VERSION}"))
+    for match in _AND_A_HALF.finditer(text):
+        quantity = _and_a_half(text, match)
+        if quantity and not _overlaps(quantity, blocked):
+            found.append(quantity)
     for match in _AMOUNT.finditer(text):
         quantity = _quantity(text, match)
         if quantity and not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
@@ -147,6 +158,16 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     return quantity
 
 
+def _and_a_half(text: str, match: re.Match[str]) -> Quantity | None:
+    """"two and a half years": the number plus one half, counting what follows."""
+    whole = value_of(match["n"])
+    phrase = _counted_noun(text, match.end())
+    if whole is None or phrase.unit is None:
+        return None
+    return Quantity(text=text[match.start():phrase.end], start=match.start(), end=phrase.end, value=whole + 0.5,
+                    unit=phrase.unit, qualifier=_hedge(text, match.start()), extractor=f"{NAME}@{VERSION}")
+
+
 def _unit_and_end(text: str, match: re.Match[str]) -> tuple[int, str | None]:
     suffix = (match["suffix"] or "").strip().lower()
     if match["currency"]:
@@ -160,13 +181,16 @@ def _unit_and_end(text: str, match: re.Match[str]) -> tuple[int, str | None]:
         return match.end(), _plural(suffix[1:])
     if _PEOPLE_LIST.match(text, match.end()):
         return _PEOPLE_LIST.match(text, match.end()).end(), "people"
+    currency = _CURRENCY_AFTER.match(text, match.end())
+    if currency:
+        return currency.end(), _CURRENCY_CODES[currency["word"].lower()]
     phrase = _counted_noun(text, match.end())
     if phrase.unit in _SPECIAL_UNITS:
         return phrase.end, _SPECIAL_UNITS[phrase.unit]
-    if phrase.unit == "times":
+    if phrase.unit in _TIME_UNITS:  # a rate: "twelve hours a day", "six days a week"
         frequency = _FREQUENCY.match(text, phrase.end)
         if frequency:
-            return frequency.end(), f"times per {frequency['period']}"
+            return frequency.end(), f"{phrase.unit} per {frequency['period']}"
     return phrase.end, phrase.unit
 
 
@@ -181,13 +205,16 @@ def _counted_noun(text: str, position: int) -> _NounPhrase:
         words.append(word)
         cursor = word.end()
         if _is_plural_noun(word["word"]):
-            return _NounPhrase(unit=_unit_from([w["word"] for w in words]), end=word.end())
+            following = _WORD.match(text, word.end())
+            if word["word"] in _GROUPS and following and following["word"] in _PEOPLE:
+                words.append(following)  # "2,000 women prisoners" counts women prisoners
+            return _NounPhrase(unit=_unit_from([w["word"] for w in words]), end=words[-1].end())
     return _NounPhrase(unit=None, end=position)
 
 
 def _is_plural_noun(word: str) -> bool:
     lower = word.lower()
-    if lower in _IRREGULAR_PLURALS:
+    if lower in _IRREGULAR_PLURALS or lower in _INVARIANT_PLURALS:
         return True
     if word.isupper() or lower.endswith(_NOT_PLURAL_ENDINGS):
         return False
