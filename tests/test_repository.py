@@ -124,3 +124,7 @@ def test_kill_during_a_folder_ingest_leaves_a_verifiable_repository(tmp_path):
     assert db.execute("SELECT count(*), count(DISTINCT sha256) FROM sources").fetchone() == (60, 60)
     verify = subprocess.run([str(DOSSIER), "verify", "--repo", str(root)], env=env, capture_output=True, text=True)
     assert verify.returncode == 0, verify.stderr
+    found = subprocess.run([str(DOSSIER), "search", "Serial", "--limit", "500", "--json", "--repo", str(root)],
+                           env=env, capture_output=True, text=True)
+    assert found.returncode == 0, found.stderr
+    assert len({hit["document_id"] for hit in json.loads(found.stdout)["hits"]}) == 60  # the index caught up

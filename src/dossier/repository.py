@@ -156,13 +156,14 @@ class Repository:
         """Ingest files and folders (recursively); each file on its own, in order."""
         results = []
         own = self.root.resolve()
-        for path in expand_paths(paths):
-            if path.resolve().is_relative_to(own):
-                continue  # never ingest the repository's own database and originals
-            result = self.ingest_file(path, options)
-            results.append(result)
-            if on_result:
-                on_result(result)
+        with indexer.deferred(self.store):
+            for path in expand_paths(paths):
+                if path.resolve().is_relative_to(own):
+                    continue  # never ingest the repository's own database and originals
+                result = self.ingest_file(path, options)
+                results.append(result)
+                if on_result:
+                    on_result(result)
         return results
 
     def ingest_file(self, path: Path, options: IngestOptions) -> IngestResult:

@@ -18,7 +18,9 @@ witness redaction first: the index, and so every snippet, holds pseudonyms only.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
@@ -34,6 +36,7 @@ from dossier.store.search_index import FACET_SEPARATOR, IncidentSpan, IndexRow, 
 BATCH = 200
 _PLACE_LABELS = {Label.LOCATION.value, Label.FACILITY.value}
 _FLUSH = "dossier.search.flush"  # set on a connection whose transaction noted documents
+_deferring: weakref.WeakKeyDictionary[Engine, int] = weakref.WeakKeyDictionary()  # see `deferred`
 _log = logging.getLogger(__name__)
 
 
@@ -144,9 +147,27 @@ def _rolled_back(conn: Connection) -> None:
     conn.info.pop(_FLUSH, None)
 
 
+@contextmanager
+def deferred(store: Store) -> Iterator[None]:
+    """Index once at the end instead of after every transaction (a folder of files).
+
+    A tantivy commit costs tens of milliseconds, more than ingesting a small file; the
+    journal keeps every document noted meanwhile, so a crash loses nothing: the next
+    flush or search indexes them.
+    """
+    _deferring[store.engine] = _deferring.get(store.engine, 0) + 1
+    try:
+        yield
+    finally:
+        _deferring[store.engine] -= 1
+        if not _deferring[store.engine]:
+            del _deferring[store.engine]
+            flush(store)
+
+
 def _checked_in(engine: Engine, record: Any) -> None:
-    if not record.info.pop(_FLUSH, False):
-        return
+    if not record.info.pop(_FLUSH, False) or engine in _deferring:
+        return  # deferred: the journal keeps the documents until `deferred` flushes
     try:
         flush(Store(engine))
     except DossierError as exc:  # the journal keeps the documents: the next flush or search indexes them
