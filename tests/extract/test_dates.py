@@ -77,3 +77,30 @@ def test_a_short_year_end_needs_a_dash_to_make_a_range():
     texts = {d.text for d in found("Arrests fell from 1,480 in 2015 to 42 in 2019, while the 2016-17 winter was harsh.")}
     assert "2015 to 42" not in texts
     assert {"2015", "2019", "2016-17"} <= texts
+
+
+def test_a_month_range_across_years_is_one_date_with_its_end():
+    found_dates = by_text("Imagery from June 2018 to February 2022 shows new barracks; work ran May to August 2020.")
+    assert set(found_dates) == {"June 2018 to February 2022", "May to August 2020"}
+    span = found_dates["June 2018 to February 2022"]
+    assert (span.value, span.end_value) == ("2018-06", "2022-02")
+    assert found_dates["May to August 2020"].value == "2020-05"
+
+
+def test_a_korean_year_alone_ends_at_its_year_word():
+    assert list(by_text("그는 2019년 중국으로 건너갔다.")) == ["2019년"]
+
+
+def test_a_korean_month_range_is_one_date_and_years_alone_stay_apart():
+    found_dates = by_text("조사는 2020년 11월부터 2021년 3월까지, 면접은 2016년부터 2018년까지 진행됐다.")
+    assert set(found_dates) == {"2020년 11월부터 2021년 3월까지", "2016년", "2018년"}
+    span = found_dates["2020년 11월부터 2021년 3월까지"]
+    assert (span.value, span.end_value) == ("2020-11", "2021-03")
+
+
+def test_a_korean_season_of_a_year_is_dated_by_its_year():
+    assert by_text("2018년 봄에 그는 체포됐다.")["2018년 봄"].value == "2018"
+
+
+def test_today_is_kept_but_unresolved():
+    assert by_text("The rapporteur said today that returns continue.")["today"].precision == Precision.UNRESOLVED

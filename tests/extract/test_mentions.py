@@ -119,3 +119,29 @@ def test_the_place_where_an_organization_is_based_is_not_part_of_its_name():
     names = found("The London-based Korea Future Documentation Committee published the list.")
     assert "Korea Future Documentation Committee" in names
     assert not any(name.startswith("London-based") for name in names)
+
+
+def test_member_states_name_no_person():
+    names = found("The Special Rapporteur urged all Member States to respect non-refoulement.")
+    assert "States" not in names and "Member States" not in names
+
+
+def test_datelines_and_diacritic_spellings_find_their_places():
+    names = found("GENEVA (3 May 2024) – Witnesses from Chŏnggŏ-ri and Myŏnggan spoke in Geneva.")
+    assert names == {"GENEVA": "LOCATION", "Chŏnggŏ-ri": "LOCATION", "Myŏnggan": "LOCATION", "Geneva": "LOCATION"}
+
+
+def test_a_camp_spelled_kwalliso_keeps_its_number():
+    assert found("New housing appears inside Kwalliso 25 near Chongjin.")["Kwalliso 25"] == "FACILITY"
+
+
+def test_a_numbered_resolution_or_convention_is_named_with_its_year_or_number():
+    names = found("Exports were barred by Security Council resolution 2375 (2017) and S/RES/2371 (2017), "
+                  "and the Minimum Age Convention, 1973 (No. 138) applies.")
+    assert names["Security Council resolution 2375 (2017)"] == "LAW"
+    assert names["S/RES/2371 (2017)"] == "LAW"
+    assert names["Minimum Age Convention, 1973 (No. 138)"] == "LAW"
+
+
+def test_a_named_act_leaves_its_bracketed_year_outside():
+    assert "Sex Offender Registration Act" in found("Under the Sex Offender Registration Act (2006) courts may act.")

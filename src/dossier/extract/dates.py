@@ -74,8 +74,10 @@ def _month_year(match: re.Match[str], _year: str | None) -> tuple[str | None, Pr
 
 
 def _month_range(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    """"August-September 2016", "March to July 2024", "March 2019 to April 2023"."""
     year = match["y"]
-    return f"{year}-{_month(match['m']):02d}", Precision.MONTH, f"{year}-{_month(match['m2']):02d}"
+    first = match["y1"] or year
+    return f"{first}-{_month(match['m']):02d}", Precision.MONTH, f"{year}-{_month(match['m2']):02d}"
 
 
 def _year_only(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
@@ -119,6 +121,15 @@ def _korean(match: re.Match[str], _year: str | None) -> tuple[str | None, Precis
     return match["y"], Precision.YEAR, None
 
 
+def _korean_range(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    """"2023년 4월부터 12월까지", "2022년 12월부터 2023년 2월까지": one period of months,
+    the end year being the start's unless written. Years alone ("2019년부터 2021년까지")
+    stay two dates, as the gold conventions list them."""
+    year, end_year = match["y"], match["y2"] or match["y"]
+    end = f"{end_year}-{int(match['km2']):02d}" if match["km2"] else end_year
+    return f"{year}-{int(match['km']):02d}", Precision.MONTH, end
+
+
 def _relative(_match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
     return None, Precision.UNRESOLVED, None
 
@@ -129,14 +140,29 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 # Ordered from the most to the least specific; ties on span go to the earlier pattern.
 _PATTERNS = [
-    _Pattern(_compile(rf"{_MODIFIER}?(?P<m>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"), _month_range),
+    _Pattern(
+        _compile(
+            rf"{_MODIFIER}?(?P<m>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?:\s*[-–/]\s*|\s+(?:to|until|through)\s+)"
+            rf"(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"
+        ),
+        _month_range,
+    ),
+    _Pattern(
+        _compile(
+            rf"(?P<y>{_YEAR})년\s*(?P<km>1[0-2]|0?[1-9])월\s*부터\s*"
+            rf"(?:(?P<y2>{_YEAR})년\s*)?(?:(?P<km2>1[0-2]|0?[1-9])월\s*)?까지"
+        ),
+        _korean_range,
+    ),
     _Pattern(_compile(rf"{_MODIFIER}?(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"), _full),
     _Pattern(_compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"), _full),
     _Pattern(_compile(rf"{_MODIFIER}?\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year),
     _Pattern(_compile(rf"{_MODIFIER}?\b{_SEASON}(?:\s*/\s*{_SEASON})?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _year_only),
     _Pattern(_compile(rf"\b(?:FY|(?i:fiscal year))\s?(?P<y>{_YEAR})\b"), _year_only),
     _Pattern(_compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), lambda m, y: (m.group(), Precision.DAY, None)),
-    _Pattern(_compile(rf"(?P<y>{_YEAR})년\s*(?:(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?)?(?!대)"), _korean),
+    # the space before a month belongs to the date only when a month follows: "2021년 중국" is "2021년"
+    _Pattern(_compile(rf"(?P<y>{_YEAR})년(?:\s*(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?)?(?!대)"), _korean),
+    _Pattern(_compile(rf"(?P<y>{_YEAR})년\s*(?:봄|여름|가을|겨울)"), _year_only),
     _Pattern(_compile(rf"(?P<y>1[89]\d0|20\d0)년대"), _decade),
     _Pattern(_compile(rf"(?<![\d,.])(?P<y>{_YEAR})\s*(?:-|–|to|until|through)\s*(?P<y2>{_YEAR}|\d\d)\b(?![,.]\d)"), _year_range),
     _Pattern(_compile(rf"\bbetween\s+(?P<y>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"), _year_range),

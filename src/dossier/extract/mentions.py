@@ -52,7 +52,8 @@ def find_mentions(text: str) -> list[Mention]:
     candidates = _gazetteer_candidates(text, tokens, gazetteer) + _pattern_candidates(text, tokens, gazetteer)
     if has_hangul(text):
         candidates += known_names(text, gazetteer) + proper_nouns(text)
-    chosen = _without_overlaps(_outside_quoted_titles(text, _without_place_of_base(text, candidates)))
+    candidates = _with_editions(text, _without_place_of_base(text, candidates))
+    chosen = _without_overlaps(_outside_quoted_titles(text, candidates))
     chosen = _with_recurring_names(text, tokens, chosen, gazetteer)
     return [_mention(text, candidate, gazetteer) for candidate in chosen]
 
@@ -94,6 +95,35 @@ def _without_place_of_base(text: str, candidates: list[Candidate]) -> list[Candi
                                   candidate.canonical, candidate.rule)
         trimmed.append(candidate)
     return trimmed
+
+
+# What identifies one edition of a document: the year of a numbered resolution
+# ("S/RES/2397 (2017)", "Resolution 1874 (2009)"), the year and number of an ILO-style
+# convention ("Forced Labour Convention, 1930 (No. 29)").
+_YEAR_OF_NUMBERED = re.compile(r"\s*\((?:1[89]|20)\d\d\)")
+_CONVENTION_NUMBER = re.compile(r"(?:,\s*(?:1[89]|20)\d\d)?\s*\(No\.\s*\d+\)")
+
+
+def _with_editions(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A numbered document followed by its year in brackets, or a convention by its
+    number, is named with them: "Resolution 2397" alone could be read as any year's.
+    A named act keeps its bracketed year outside ("Human Rights Act (2004)")."""
+    extended = []
+    for candidate in candidates:
+        edition = _edition(text, candidate) if candidate.label == "LAW" else None
+        if edition:
+            candidate = Candidate(candidate.start, edition.end(), candidate.label, candidate.confidence,
+                                  candidate.canonical, candidate.rule)
+        extended.append(candidate)
+    return extended
+
+
+def _edition(text: str, document: Candidate) -> re.Match[str] | None:
+    if text[document.end - 1 : document.end].isdigit():
+        year = _YEAR_OF_NUMBERED.match(text, document.end)
+        if year:
+            return year
+    return _CONVENTION_NUMBER.match(text, document.end)
 
 
 def _outside_quoted_titles(text: str, candidates: list[Candidate]) -> list[Candidate]:

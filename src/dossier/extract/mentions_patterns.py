@@ -282,12 +282,16 @@ def _people(text: str, tokens: list[Token], run: list[int]) -> list[Candidate]:
     return found
 
 
+# Plural nouns a title word can precede without naming anyone: "Member States".
+_COLLECTIVES = frozenset({"States", "Nations", "Parties", "Countries", "Governments", "Organizations", "Organisations"})
+
+
 def _person_at(text: str, tokens: list[Token], run: list[int], k: int) -> tuple[Candidate, int] | None:
     c = cues()
     words = [tokens[i].text.rstrip(".") if tokens[i].text[:-1] != "." else tokens[i].text for i in run]
     word = words[k]
     rest = words[k + 1 : k + 4]
-    if word in c.titles and rest and _name_word(rest[0]):
+    if word in c.titles and rest and _name_word(rest[0]) and rest[0] not in _COLLECTIVES:
         length = _name_length(words[k + 1 :])
         if length:
             first, last = run[k + 1], run[k + length]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from dossier.extract import _spans
 from dossier.extract._numbers import DIGITS, SCALE, WORD_AMOUNT, value_of
 from dossier.extract.base import Extractor
+from dossier.extract.quantities_korean import korean_quantities
 from dossier.extract.sentences import sentence_at, sentences
 from dossier.model import Annotations, Document, Precision, Quantity
 
@@ -45,7 +46,7 @@ _VAGUE_BOUNDS = {
 _IDENTIFIER_BEFORE = re.compile(
     r"(?i:\b(?:resolution|order|no\.?|nos\.?|number|page|pages|p\.|pp\.|para\.?|paras\.?|vol\.?|"
     r"article|art\.|camp|office|unit|room|code|act|law|decree|chapter|section|protocol|annex|"
-    r"item|table|figure|fig\.|bureau|division|brigade|corps|route|highway)\s*)$|[\[/#\w.,-]$"
+    r"item|table|figure|fig\.|bureau|division|brigade|corps|route|highway|kwall?iso|kwan-li-so|kyohwaso|kyo-hwa-so)\s*)$|[\[/#\w.,-]$"
 )
 _HEDGES = [
     ("at_most", r"up to|as many as|at most|no more than|a maximum of"),
@@ -122,6 +123,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
             found.append(quantity)
     for match in _VAGUE.finditer(text):
         quantity = _vague(text, match)
+        if not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
+            found.append(quantity)
+    for quantity in korean_quantities(text):
         if not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
             found.append(quantity)
     found.sort(key=lambda q: q.start)
