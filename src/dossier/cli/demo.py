@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from dossier.access import users
 from dossier.cli import app
 from dossier.cli.common import actor, console
 from dossier.errors import RepositoryError
@@ -32,15 +34,17 @@ def demo(
         for result in failed:
             console.print(f"[red]failed[/red] {result.error}", highlight=False)
         _print_holdings(opened)
+        login = _demo_login(opened)
         report = opened.verify()
     console.print(f"verify: {'intact' if report.ok else 'TAMPERED'} ({report.blobs_checked} originals, {report.ledger_entries} ledger entries)")
     _print_next_steps(repo)
+    console.print(f"Web app: {login}", highlight=False, markup=False)
     if failed:
         raise typer.Exit(1)
     if serve:
         from dossier.api import serve as serve_app
 
-        console.print(f"Serving the demo at http://{host}:{port}/  (Ctrl+C to stop)")
+        console.print(f"Serving the demo at http://{host}:{port}/  (Ctrl+C to stop); {login}", highlight=False, markup=False)
         serve_app(repo, host, port)
 
 
@@ -50,6 +54,17 @@ def _open_or_create(repo: Path) -> Repository:
     if repo.exists() and any(repo.iterdir()):
         raise RepositoryError(f"{repo}: folder exists and is not a Dossier repository; choose another --repo")
     return Repository.init(repo, actor=actor())
+
+
+def _demo_login(repo: Repository) -> str:
+    """An admin account for the web app named after the local user, made once per demo repository."""
+    name = actor()
+    with repo.store.transaction() as conn:
+        if not users.is_bootstrap(conn):
+            return f"log in as {name} with the password made on the first run"
+        password = secrets.token_urlsafe(12)
+        users.add(conn, users.bootstrap_principal(name), name, "admin", password)
+    return f"log in as {name} with password {password}"
 
 
 def _print_holdings(repo: Repository) -> None:
