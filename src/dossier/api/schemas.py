@@ -49,7 +49,9 @@ class AuthorOut(BaseModel):
     pseudonym: bool
 
 
-class DocumentSummaryOut(BaseModel):
+class DocumentHeadOut(BaseModel):
+    """What a list of documents and one document both show."""
+
     id: int
     title: str
     authors: list[AuthorOut]
@@ -59,6 +61,9 @@ class DocumentSummaryOut(BaseModel):
     language: str | None
     sensitivity: str
     sha256: str
+
+
+class DocumentSummaryOut(DocumentHeadOut):
     notes: int
 
 
@@ -97,16 +102,7 @@ class MentionOut(BaseModel):
     entity: int | None
 
 
-class DocumentOut(BaseModel):
-    id: int
-    title: str
-    authors: list[AuthorOut]
-    date: str | None
-    date_precision: str | None
-    kind: str
-    language: str | None
-    sensitivity: str
-    sha256: str
+class DocumentOut(DocumentHeadOut):
     text: str
     notes: list[NoteOut]
     mentions: list[MentionOut]
