@@ -31,3 +31,16 @@ def test_a_bad_query_is_a_400_naming_the_problem(as_admin):
     assert "query" in response.json()["error"]
     bad_date = as_admin.get("/api/search", params={"q": "police", "from": "20x4"})
     assert bad_date.status_code == 400 and "20x4" in bad_date.json()["error"]
+
+
+def test_broad_matches_say_their_facets_are_estimates_and_offer_exact_counts(as_admin, monkeypatch):
+    from dossier.search import searcher
+
+    monkeypatch.setattr(searcher, "EXACT_FACETS_UP_TO", 0)  # every match is "broad"
+    estimated = as_admin.get("/api/search", params={"q": "police"}).json()
+    exact = as_admin.get("/api/search", params={"q": "police", "exact_facets": "true"}).json()
+    assert estimated["facets_approximate"] is True and exact["facets_approximate"] is False
+    assert estimated["total"] == exact["total"] == sum(exact["facets"]["sensitivity"].values())
+    page = as_admin.get("/search", params={"q": "police"}).text
+    assert "estimated from a sample" in page and "exact_facets=true" in page
+    assert "estimated from a sample" not in as_admin.get("/search", params={"q": "police", "exact_facets": "true"}).text

@@ -144,7 +144,7 @@ def test_snippets_escape_the_text_and_add_only_marks(repo):
 
 def test_results_serialise_to_the_json_shape(repo):
     record = find(repo, "perimeter").to_dict()
-    assert set(record) == {"total", "hits", "facets", "query", "took_ms"}
+    assert set(record) == {"total", "hits", "facets", "facets_approximate", "query", "took_ms"}
     assert set(record["hits"][0]) >= {"document_id", "title", "kind", "date", "passage_start", "passage_end", "snippet", "score", "source"}
 
 

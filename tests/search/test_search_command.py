@@ -47,3 +47,12 @@ def test_reindex_rebuilds_the_same_results(cli, repo_dir):
     after = json.loads(cli("search", "China", "--json", repo=repo_dir).stdout)
     assert after["total"] == before["total"]
     assert [h["snippet"] for h in after["hits"]] == [h["snippet"] for h in before["hits"]]
+
+
+def test_search_json_says_the_facets_are_exact_on_a_small_repository(cli, repo_dir):
+    for extra in ([], ["--exact-facets"]):
+        done = cli("search", "camp", "--json", *extra, repo=repo_dir)
+        assert done.returncode == 0, done.stderr
+        record = json.loads(done.stdout)
+        assert record["facets_approximate"] is False
+        assert sum(record["facets"]["sensitivity"].values()) == record["total"]

@@ -246,6 +246,9 @@ class SearchOut(BaseModel):
     took_ms: float
     hits: list[SearchHitOut]
     facets: dict[str, dict[str, int]] = Field(description="Per facet (kind, year, author, ...), value -> count.")
+    facets_approximate: bool = Field(
+        description="True when over 100,000 passages match and the counts are estimated from a fixed sample."
+    )
 
 
 class IngestResultOut(BaseModel):

@@ -33,12 +33,16 @@ def search_command(
     sort: Annotated[str, typer.Option(help="relevance or date (newest first).")] = "relevance",
     limit: Annotated[int, typer.Option(min=0, max=500, help="Hits to show.")] = 20,
     offset: Annotated[int, typer.Option(min=0, help="Hits to skip (paging).")] = 0,
+    exact_facets: Annotated[
+        bool, typer.Option("--exact-facets", help="Count facets exactly even when over 100,000 passages match (slower).")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Search passages, notes and entities; prints hits with highlighted snippets and facets."""
     request = SearchQuery(
         text=query, kind=kind or None, date_from=date_from, date_to=date_to, author=author, entity=entity,
         incident_type=type_, place=place, sort=sort, limit=limit, offset=offset,  # type: ignore[arg-type]
+        exact_facets=exact_facets,
     )
     with open_repo(repo) as opened:
         request.sensitivities = visible_sensitivities(opened.principal)  # the index holds pseudonyms only
@@ -69,10 +73,13 @@ def _print(results: SearchResults) -> None:
         head.append(hit.title, style="bold")
         console.print(head)
         console.print(Text("  ").append_text(_terminal(hit.snippet)))
+    about = "~" if results.facets_approximate else ""
     for name, counts in results.facets.items():
         if counts:
-            shown = ", ".join(f"{value} ({n})" for value, n in list(counts.items())[:8])
+            shown = ", ".join(f"{value} ({about}{n})" for value, n in list(counts.items())[:8])
             console.print(Text(f"{name}: {shown}", style="dim"))
+    if about and results.facets:
+        console.print(Text("facet counts (~) are estimated from a sample; --exact-facets counts every match", style="dim"))
 
 
 def _terminal(snippet: str) -> Text:

@@ -32,6 +32,7 @@ class SearchQuery:
     limit: int = 20
     offset: int = 0
     facets: bool = True
+    exact_facets: bool = False  # count facets exactly even over a very broad match (slower)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -64,12 +65,14 @@ class SearchResults:
     facets: dict[str, dict[str, int]]
     query: str
     took_ms: float
+    facets_approximate: bool = False  # counted on a sample of a very broad match and scaled up
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "total": self.total,
             "hits": [hit.to_dict() for hit in self.hits],
             "facets": self.facets,
+            "facets_approximate": self.facets_approximate,
             "query": self.query,
             "took_ms": self.took_ms,
         }

@@ -1,12 +1,18 @@
 """Running a query: parse, plan, rank one page, count facets over every match, cut snippets.
 
-Facets are exact: they count every match the reader may see, not the page. Entities
-and places in facets are keyed "id:name" so a front end can both show the name and
-filter on the id (``entity:12``, ``place:40``).
+Facets count every match the reader may see, not the page. Up to
+``EXACT_FACETS_UP_TO`` matches they are exact; a broader query (half the repository
+matches "북한") has them counted on a fixed sample of about ``SAMPLE_SIZE`` rows and
+scaled up, and the results say so (``facets_approximate``): the proportions an
+investigator narrows by stay right at a fraction of the cost, as search engines do for
+their hit counts. ``exact_facets`` asks for exact counts whatever they cost. The total
+is always exact. Entities and places in facets are keyed "id:name" so a front end can
+both show the name and filter on the id (``entity:12``, ``place:40``).
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from time import perf_counter
 
@@ -20,13 +26,15 @@ from dossier.search import snippets
 from dossier.search.indexer import flush, rebuild
 from dossier.search.query import parse
 from dossier.search.results import Hit, SearchQuery, SearchResults
-from dossier.search.tantivy_index import EmbeddedIndex, facet_counts, open_index, stored_row
+from dossier.search.tantivy_index import SAMPLE_BUCKETS, EmbeddedIndex, facet_counts, open_index, sampled, stored_row
 from dossier.search.tantivy_query import compile_query
 from dossier.store import Store, search_index
 from dossier.store.search_index import FACET_SEPARATOR
 
 MAX_LIMIT = 500
 TOP_VALUES = 20  # values shown per many-valued facet (author, entity, place, incident type)
+EXACT_FACETS_UP_TO = 100_000  # matches whose facets are counted exactly (~17 ms at 1M passages)
+SAMPLE_SIZE = 40_000  # rows a sampled count looks at, about (docs/benchmarks.md)
 _FACET_NAMES = {"k": "kind", "y": "year", "s": "sensitivity", "a": "author", "e": "entity", "p": "place", "t": "incident_type"}
 
 Page = list[tuple[search_index.IndexRow, float]]
@@ -42,13 +50,14 @@ def search(store: Store, query: SearchQuery) -> SearchResults:
         if not query.sensitivities:
             return SearchResults(0, [], {}, query.text, _ms(started))
         plan = planning.build(conn, tree, query)
+        approximate = False
         if embedded is not None:
-            page, total, counts = _search_embedded(embedded, plan, query)
+            page, total, counts, approximate = _search_embedded(embedded, plan, query)
         else:
             page, total, counts = _search_sql(conn, plan, query)
         facets = _facets(conn, counts) if query.facets else {}
     hits = [_hit(row, score, plan) for row, score in page]
-    return SearchResults(total, hits, facets, query.text, _ms(started))
+    return SearchResults(total, hits, facets, query.text, _ms(started), facets_approximate=approximate)
 
 
 def _ready(store: Store) -> EmbeddedIndex | None:
@@ -73,23 +82,39 @@ def _check(query: SearchQuery) -> None:
         raise QueryError(f"offset: {query.offset} is negative")
 
 
-def _search_embedded(index: EmbeddedIndex, plan: planning.Plan, query: SearchQuery) -> tuple[Page, int, Counter[str]]:
-    """Top of the page by BM25 (or newest first, unscored) and the facets from fast fields.
-
-    With facets asked for, the total is the sum of the sensitivity facet (every row has
-    one level), so the ranking needs no count and keeps its early termination.
-    """
+def _search_embedded(
+    index: EmbeddedIndex, plan: planning.Plan, query: SearchQuery
+) -> tuple[Page, int, Counter[str], bool]:
+    """Top of the page by BM25 (or newest first, unscored), the exact total, and the facets."""
     searcher = index.searcher()
     engine_query = compile_query(index.schema, plan.match, plan.dates)
-    counts = facet_counts(searcher, engine_query, TOP_VALUES) if query.facets else Counter()
     found = searcher.search(
-        engine_query, max(query.limit, 1), count=not query.facets, offset=query.offset,
+        engine_query, max(query.limit, 1), count=True, offset=query.offset,
         **({"order_by_field": "date_sort", "order": tantivy.Order.Desc} if query.sort == "date" else {}),
     )
     scored = query.sort != "date"  # ordered by a field, tantivy gives the field's value, not a score
     page = [(stored_row(searcher, address), float(score) if scored else 0.0) for score, address in found.hits[: query.limit]]
-    total = sum(n for key, n in counts.items() if key.startswith("s:")) if query.facets else found.count
-    return page, total, counts
+    counts, approximate = Counter[str](), False
+    if query.facets:
+        counts, approximate = _embedded_facets(index, searcher, engine_query, found.count, query.exact_facets)
+    return page, found.count, counts, approximate
+
+
+def _embedded_facets(
+    index: EmbeddedIndex, searcher: tantivy.Searcher, engine_query: tantivy.Query, total: int, exact: bool
+) -> tuple[Counter[str], bool]:
+    """Exact facets up to ``EXACT_FACETS_UP_TO`` matches; beyond, a sample's counts scaled up.
+
+    The sample is the matches in the first few of the index's fixed buckets, as many as
+    bring it to about ``SAMPLE_SIZE`` rows; counting half a million matches exactly costs
+    more than the rest of the search together (``docs/benchmarks.md``).
+    """
+    if exact or total <= EXACT_FACETS_UP_TO:
+        return facet_counts(searcher, engine_query, TOP_VALUES), False
+    buckets = min(SAMPLE_BUCKETS, math.ceil(SAMPLE_BUCKETS * SAMPLE_SIZE / total))
+    counts = facet_counts(searcher, sampled(index.schema, engine_query, buckets), TOP_VALUES)
+    scale = SAMPLE_BUCKETS / buckets
+    return Counter({key: max(1, round(n * scale)) for key, n in counts.items()}), True
 
 
 def _search_sql(conn: Connection, plan: planning.Plan, query: SearchQuery) -> tuple[Page, int, Counter[str]]:

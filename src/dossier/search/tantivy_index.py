@@ -9,8 +9,10 @@ search that finds it missing or of another format, builds it again from the reco
 Fields: ``text`` (words: lower-cased, diacritics folded, English stems), ``ko`` (Hangul
 grams, as ``dossier.search.korean`` writes them) and ``tags`` (filter tokens) are
 matched; ``f_*`` are the facets, counted by terms aggregations; ``date_lo``/``date_hi``
-are the first and last day a (partial) date may mean, for range filters; ``row`` holds
-what a hit shows. Tokens are kept up to 255 bytes (tantivy's default drops words over 40).
+are the first and last day a (partial) date may mean, for range filters; ``sample`` puts
+each row in one of ``SAMPLE_BUCKETS`` fixed buckets, so facets over a very broad match can
+be counted on a fraction of it (``dossier.search.searcher``); ``row`` holds what a hit
+shows. Tokens are kept up to 255 bytes (tantivy's default drops words over 40).
 
 tantivy lets one writer hold an index at a time, across processes. The web server and a
 CLI ingest both write, so a writer is taken per commit and given back at once; a writer
@@ -24,6 +26,7 @@ import os
 import shutil
 import threading
 import time
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,12 +38,13 @@ import tantivy
 from dossier.errors import RepositoryError
 from dossier.store.search_index import IndexRow
 
-FORMAT = 1
+FORMAT = 2  # 2: the sample bucket
 FORMAT_FILE = "dossier-index.json"
 LOCK_WAIT_S = 60.0
 WORDS = "dossier_words"
 GRAMS = "dossier_grams"
 MAX_TOKEN_BYTES = 255
+SAMPLE_BUCKETS = 64
 FACET_FIELDS = {"k": "f_kind", "y": "f_year", "s": "f_sensitivity", "a": "f_author", "e": "f_entity", "p": "f_place", "t": "f_type"}
 _SHOWN = ("document_id", "source", "note_marker", "entity_id", "start", "end", "title", "kind", "date_value", "year", "sensitivity", "text")
 
@@ -71,6 +75,7 @@ def _schema() -> tantivy.Schema:
     for name in ("date_lo", "date_hi"):
         builder.add_integer_field(name, indexed=True, fast=True)
     builder.add_integer_field("date_sort", fast=True)
+    builder.add_integer_field("sample", indexed=True)
     builder.add_bytes_field("row", stored=True)
     return builder.build()
 
@@ -210,11 +215,22 @@ def _document(row: IndexRow) -> tantivy.Document:
         doc.add_integer("date_lo", bounds[0])
         doc.add_integer("date_hi", bounds[1])
     doc.add_integer("date_sort", bounds[0] if bounds else 0)
+    doc.add_integer("sample", _bucket(row))
     for key, value in _facet_values(row):
         doc.add_text(FACET_FIELDS[key], value)
     shown = {name: value for name, value in asdict(row).items() if name in _SHOWN}
     doc.add_bytes("row", json.dumps(shown, ensure_ascii=False).encode("utf-8"))
     return doc
+
+
+def _bucket(row: IndexRow) -> int:
+    """A row's sample bucket: fixed by what the row is, so a rebuild puts it in the same one.
+
+    Passages of one document spread over the buckets, so a sample does not take or leave
+    whole documents (their kind, year and author) at once.
+    """
+    identity = f"{row.document_id}/{row.entity_id}/{row.note_marker}/{row.start}".encode()
+    return zlib.crc32(identity) % SAMPLE_BUCKETS
 
 
 def _facet_values(row: IndexRow) -> Iterator[tuple[str, str]]:
@@ -266,6 +282,12 @@ def facet_counts(searcher: tantivy.Searcher, query: tantivy.Query, top: int) -> 
             answer = searcher.aggregate(query, {key: _terms(field, top, 100_000_000)})[key]
         counts.update({f"{key}:{bucket['key']}": bucket["doc_count"] for bucket in answer["buckets"]})
     return counts
+
+
+def sampled(schema: tantivy.Schema, query: tantivy.Query, buckets: int) -> tantivy.Query:
+    """``query`` over the rows of the first ``buckets`` sample buckets only (a ``buckets/SAMPLE_BUCKETS`` share)."""
+    within = tantivy.Query.range_query(schema, "sample", tantivy.FieldType.Integer, lower_bound=0, upper_bound=buckets - 1)
+    return tantivy.Query.boolean_query([(tantivy.Occur.Must, query), (tantivy.Occur.Must, tantivy.Query.const_score_query(within, 0.0))])
 
 
 def _terms(field: str, size: int, segment_size: int) -> dict:

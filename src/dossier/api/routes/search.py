@@ -29,6 +29,7 @@ class SearchParams:
     sort: Literal["relevance", "date"] = "relevance"
     limit: Annotated[int, Query(ge=1, le=100)] = 20
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0
+    exact_facets: Annotated[bool, Query(description="Count facets exactly even over 100,000 matches (slower).")] = False
 
     @property
     def active(self) -> bool:
@@ -60,6 +61,7 @@ def run_search(ctx: Ctx, params: SearchParams) -> SearchResults:
         sort=params.sort,
         limit=params.limit,
         offset=params.offset,
+        exact_facets=params.exact_facets,
     )
     results = search(ctx.state.repo.store, query)
     if not sees_protected(ctx.principal):

@@ -37,6 +37,7 @@ def search_page(ctx: Ctx, params: Params) -> HTMLResponse:
         "facet_link": lambda name, value: _facet_link(ctx, name, value),
         "facet_label": _facet_label,
         "next_link": _next_link(ctx, params, results),
+        "exact_link": "/search?" + query_link(ctx.request, exact_facets="true"),
     })
 
 
