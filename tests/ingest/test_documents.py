@@ -61,6 +61,14 @@ def test_a_single_untitled_text_takes_its_first_short_line_or_its_filename() -> 
     assert _documents(long_line, "w0131-notes.txt")[0].title == "w0131-notes"
 
 
+def test_a_long_first_line_above_a_un_symbol_header_is_the_title() -> None:
+    title = "Situation of human rights in the Democratic People's Republic of Korea: Report of the Special Rapporteur on the situation"
+    text = f"{title}\nUnited Nations A/HRC/99/1\nGeneral Assembly\nDistr.: General\n\n1. The Special Rapporteur met returnees in 2024 and heard many accounts.\n"
+    assert _documents(text)[0].title == title
+    prose = "The guards beat him every night for a week in the cells under the station, he said, and he could never walk properly again after that winter in the mountains."
+    assert _documents(f"{prose}\n", "s.txt")[0].title == "s"
+
+
 def test_korean_text_is_korean_and_english_with_hangul_titles_is_english() -> None:
     [korean] = _documents("증언\n\n저는 함흥에서 태어나 스물다섯 살까지 함흥에서 살았습니다.\n")
     [english] = _documents("Report\n\nKim Il-sung, “우리나라의정세”, vol. 15 of his Works, Pyongyang, 1981.\n")

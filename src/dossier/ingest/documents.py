@@ -10,7 +10,7 @@ from dossier.ingest.kinds import classify
 from dossier.ingest.language import detect_language
 from dossier.ingest.lines import Line, is_prose, split_lines
 from dossier.ingest.notes import parse_notes
-from dossier.ingest.segment import MAX_TITLE_CHARS, Part, split_publications
+from dossier.ingest.segment import MAX_TITLE_CHARS, Part, split_publications, title_like
 from dossier.model import Author, Document, ExtractedText
 
 
@@ -62,9 +62,17 @@ def _header(lines: list[Line]) -> list[Line]:
 
 
 def _fallback_title(metadata: dict[str, str], lines: list[Line], filename: str) -> str:
-    """A part without a title line: the file's own title, its first short line, or its name."""
+    """A part without a title line: the file's own title, its first line, its first short line, or its name.
+
+    A plain file's first line is its title when it reads as one (capitalised, no closing
+    full stop), however many words it has: a UN report opens with a long title and then
+    its symbol and session header, not a byline, so the credit test never finds it.
+    """
     if metadata.get("title") or metadata.get("subject"):
         return metadata.get("title") or metadata["subject"]
+    first = next((line.text for line in lines if not line.blank), "")
+    if title_like(first):
+        return first.strip().lstrip("#").strip()
     for line in lines[:20]:
         stripped = line.text.strip().lstrip("#").strip()
         if stripped and len(stripped) <= MAX_TITLE_CHARS and not is_prose(stripped):

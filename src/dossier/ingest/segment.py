@@ -61,7 +61,7 @@ def _title_lines(lines: list[Line]) -> list[int]:
 def _is_title(lines: list[Line], index: int) -> bool:
     if index > 0 and not lines[index - 1].blank:
         return False
-    if not _title_like(lines[index].text):
+    if not title_like(lines[index].text):
         return False
     following = _next_nonblank(lines, index)
     return following is not None and following - index <= 3 and is_credit(lines[following].text)
@@ -72,7 +72,7 @@ def _title_text(line: str) -> str:
     return line.strip().lstrip("#").strip()
 
 
-def _title_like(line: str) -> bool:
+def title_like(line: str) -> bool:
     stripped = _title_text(line)
     if not 3 <= len(stripped) <= MAX_TITLE_CHARS or len(stripped.split()) > MAX_TITLE_WORDS:
         return False
