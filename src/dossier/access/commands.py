@@ -39,9 +39,9 @@ COMMANDS: dict[str, Rule] = {
     "review": Rule("review"),
     "entity merge": Rule("entity.merge"),
     "entity split": Rule("entity.merge"),
-    "incidents": Rule("document.read", filtered=False),
-    "claims": Rule("document.read", filtered=False),
-    "recommendations": Rule("document.read", filtered=False),
+    "incidents": Rule("document.read"),  # through access.views.facts_visible
+    "claims": Rule("document.read"),
+    "recommendations": Rule("document.read"),
     "search": Rule("search"),  # visible levels only; the index holds pseudonyms only
     "corroboration": Rule("document.read", filtered=False),
     "contradictions": Rule("document.read", filtered=False),

@@ -19,7 +19,9 @@ import re
 import threading
 import unicodedata
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 
@@ -168,3 +170,26 @@ def forget(engine: Engine) -> None:
     """Drop the cached matcher of ``engine`` (on close, or after a key change)."""
     with _lock:
         _cache.pop(engine, None)
+
+
+Redact = Callable[[str], str]
+
+
+def redact_fields(record: dict, redact: Redact, fields: tuple[str, ...]) -> dict:
+    """``record`` with its free-text ``fields`` redacted (nested parties included)."""
+    out = dict(record)
+    for name in fields:
+        value = out.get(name)
+        if isinstance(value, str):
+            out[name] = redact(value)
+        elif isinstance(value, list):
+            out[name] = [_redact_value(v, redact) for v in value]
+    return out
+
+
+def _redact_value(value: Any, redact: Redact) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict) and isinstance(value.get("text"), str):
+        return {**value, "text": redact(value["text"])}
+    return value

@@ -8,13 +8,28 @@ the same as a missing one, so its existence does not leak either.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from sqlalchemy import Connection
 
-from dossier.access.policy import Principal, max_sensitivity, require, visible_sensitivities
-from dossier.access.redaction import redact_for
+from dossier.access.policy import Principal, max_sensitivity, require, sees_protected, visible_sensitivities
+from dossier.access.redaction import matcher, redact_fields, redact_for
 from dossier.errors import NotFound
-from dossier.model import Author, Document, Note
-from dossier.store import documents
+from dossier.model import Author, Document, Note, Sensitivity
+from dossier.store import annotations, documents
+
+# The free-text fields of each kind of extracted fact, where a protected name could stand.
+FACT_TEXT = {
+    "incidents": ("text", "place", "perpetrators", "victims"),
+    "claims": ("text", "subject"),
+    "recommendations": ("text", "action", "by", "to"),
+}
+_LISTERS = {
+    "incidents": annotations.list_incidents,
+    "claims": annotations.list_claims,
+    "recommendations": annotations.list_recommendations,
+}
 
 
 def documents_visible(principal: Principal, conn: Connection, *, kind: str | None = None) -> list[Document]:
@@ -31,6 +46,21 @@ def document_for(principal: Principal, conn: Connection, doc_id: int) -> Documen
     if doc is None or str(doc.sensitivity) not in visible_sensitivities(principal):
         raise NotFound(f"document {doc_id}: no such document")
     return _redacted(principal, conn, doc)
+
+
+def facts_visible(principal: Principal, conn: Connection, kind: str, flt: annotations.RecordFilter) -> list[dict[str, Any]]:
+    """Incidents, claims or recommendations (``kind``) drawn from the documents the principal
+    may read, as records, with protected names pseudonymised for them."""
+    require(principal, "document.read")
+    level = max_sensitivity(principal)
+    if level != Sensitivity.CONFIDENTIAL:
+        visible = documents.visible_ids(conn, level)
+        flt = replace(flt, document_ids=visible if flt.document_ids is None else sorted(set(visible) & set(flt.document_ids)))
+    records = [record.to_dict() for record in _LISTERS[kind](conn, flt)]
+    if sees_protected(principal):
+        return records
+    redact = matcher(conn).redact
+    return [redact_fields(record, redact, FACT_TEXT[kind]) for record in records]
 
 
 def _redacted(principal: Principal, conn: Connection, doc: Document) -> Document:

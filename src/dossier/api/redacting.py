@@ -9,10 +9,7 @@ trusted: the text is redacted whole and the spans are dropped rather than risk a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-Redact = Callable[[str], str]
+from dossier.access.redaction import Redact, redact_fields
 
 
 def redact_document(view: dict, redact: Redact) -> dict:
@@ -31,26 +28,6 @@ def redact_document(view: dict, redact: Redact) -> dict:
         "notes": [_note(n, redact, at) for n in view["notes"]],
         "anchors": [{**a, "start": at[a["start"]]} for a in view.get("anchors", [])],
     }
-
-
-def redact_fields(record: dict, redact: Redact, fields: tuple[str, ...]) -> dict:
-    """``record`` with its free-text ``fields`` redacted (nested parties included)."""
-    out = dict(record)
-    for name in fields:
-        value = out.get(name)
-        if isinstance(value, str):
-            out[name] = redact(value)
-        elif isinstance(value, list):
-            out[name] = [_redact_value(v, redact) for v in value]
-    return out
-
-
-def _redact_value(value: Any, redact: Redact) -> Any:
-    if isinstance(value, str):
-        return redact(value)
-    if isinstance(value, dict) and isinstance(value.get("text"), str):
-        return {**value, "text": redact(value["text"])}
-    return value
 
 
 def _cuts(view: dict) -> list[int]:

@@ -7,12 +7,12 @@ from typing import Annotated, Optional
 
 import typer
 
+from dossier.access import views
 from dossier.cli import app
 from dossier.cli.common import JsonOption, RepoOption, console, open_repo, print_json
 from dossier.errors import UsageError
 from dossier.model import ReviewStatus
 from dossier.repository import extraction_report
-from dossier.store import annotations
 from dossier.store.annotations import RecordFilter
 
 
@@ -79,7 +79,7 @@ def reextract(repo: RepoOption = Path("./dossier-data")) -> None:
     console.print(f"re-extracted {n} document(s)")
 
 
-def _records_command(name: str, lister, help_text: str) -> None:  # type: ignore[no-untyped-def]
+def _records_command(name: str, help_text: str) -> None:
     @app.command(name, help=help_text)
     def command(
         repo: RepoOption = Path("./dossier-data"),
@@ -92,7 +92,7 @@ def _records_command(name: str, lister, help_text: str) -> None:  # type: ignore
         flt = RecordFilter(document_id=document, type=type_, entity_id=entity, limit=limit)
         with open_repo(repo) as opened:
             with opened.store.reading() as conn:
-                records = [r.to_dict() for r in lister(conn, flt)]
+                records = views.facts_visible(opened.principal, conn, name, flt)
         if as_json:
             print_json(records)
             return
@@ -101,9 +101,9 @@ def _records_command(name: str, lister, help_text: str) -> None:  # type: ignore
             console.print(f"{r['id']:>5} doc {r['document_id']:<4} {head}: {r['text'][:100]}", highlight=False, markup=False)
 
 
-_records_command("incidents", annotations.list_incidents, "List incidents: who did what to whom, where, when.")
-_records_command("claims", annotations.list_claims, "List factual and quantitative claims.")
-_records_command("recommendations", annotations.list_recommendations, "List recommendations: who urges whom to do what.")
+_records_command("incidents", "List incidents: who did what to whom, where, when (from the documents you may read).")
+_records_command("claims", "List factual and quantitative claims (from the documents you may read).")
+_records_command("recommendations", "List recommendations: who urges whom to do what (from the documents you may read).")
 
 
 @app.command("review")

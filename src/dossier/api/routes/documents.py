@@ -11,7 +11,8 @@ from dossier.access import audit, sees_protected
 from dossier.access.redaction import contains_protected
 from dossier.api import reads
 from dossier.api.context import Ctx, PagingDep
-from dossier.api.redacting import redact_document, redact_fields
+from dossier.access.redaction import redact_fields
+from dossier.api.redacting import redact_document
 from dossier.api.routes.errors import ERRORS
 from dossier.api.schemas import DocumentOut, DocumentPage, NoteOut
 from dossier.errors import KeyMissing

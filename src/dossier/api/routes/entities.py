@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path
 
 from dossier.api import reads
 from dossier.api.context import Ctx, PagingDep
-from dossier.api.redacting import redact_fields
+from dossier.access.redaction import redact_fields
 from dossier.api.routes.errors import ERRORS
 from dossier.api.schemas import EntityOut, EntitySummaryOut, Page
 

@@ -6,9 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from dossier.access.views import FACT_TEXT
 from dossier.api import reads
 from dossier.api.context import Ctx, PagingDep
-from dossier.api.redacting import redact_fields
+from dossier.access.redaction import redact_fields
 from dossier.api.routes.errors import ERRORS
 from dossier.api.schemas import ClaimOut, IncidentOut, Page, RecommendationOut
 
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/api", tags=["records"], responses=ERRORS)
 DocumentParam = Annotated[int | None, Query(alias="document", ge=1, le=2**31 - 1, description="Only this document.")]
 EntityParam = Annotated[int | None, Query(alias="entity", ge=1, le=2**31 - 1, description="Only records whose span names this entity.")]
 
-INCIDENT_TEXT = ("text", "place", "perpetrators", "victims")
+INCIDENT_TEXT = FACT_TEXT["incidents"]
 
 
 @router.get("/incidents", response_model=Page[IncidentOut])
@@ -44,7 +45,7 @@ def list_claims(
 ) -> dict:
     ctx.require("document.read")
     page = reads.claims_page(ctx.state, ctx.scope, paging, document_id=document_id, entity_id=entity_id, type=measure)
-    return redacted(ctx, page, ("text", "subject"))
+    return redacted(ctx, page, FACT_TEXT["claims"])
 
 
 @router.get("/recommendations", response_model=Page[RecommendationOut])
@@ -57,7 +58,7 @@ def list_recommendations(
 ) -> dict:
     ctx.require("document.read")
     page = reads.recommendations_page(ctx.state, ctx.scope, paging, document_id=document_id, entity_id=entity_id, type=to)
-    return redacted(ctx, page, ("text", "action", "by", "to"))
+    return redacted(ctx, page, FACT_TEXT["recommendations"])
 
 
 def redacted(ctx: Ctx, page: dict, fields: tuple[str, ...]) -> dict:

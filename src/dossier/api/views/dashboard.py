@@ -9,7 +9,7 @@ from dossier.access import can
 from dossier.api import reads
 from dossier.api.context import Ctx
 from dossier.api.pages import render
-from dossier.api.redacting import redact_fields
+from dossier.access.redaction import redact_fields
 
 router = APIRouter(include_in_schema=False)
 

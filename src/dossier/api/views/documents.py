@@ -13,7 +13,7 @@ from dossier.api.context import Ctx
 from dossier.api.pages import render
 from dossier.api.reading import pieces
 from dossier.api.reads import Paging
-from dossier.api.redacting import redact_fields
+from dossier.access.redaction import redact_fields
 from dossier.api.routes.documents import document_for
 from dossier.api.routes.records import INCIDENT_TEXT
 from dossier.model import DocumentKind, Sensitivity

@@ -11,7 +11,7 @@ from dossier.api import network, reads
 from dossier.api.context import Ctx
 from dossier.api.pages import has_hangul, render
 from dossier.api.reads import Paging
-from dossier.api.redacting import redact_fields
+from dossier.access.redaction import redact_fields
 from dossier.api.routes.entities import entity_for
 from dossier.api.routes.records import INCIDENT_TEXT
 

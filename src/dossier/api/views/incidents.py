@@ -11,7 +11,7 @@ from dossier.api import geo, reads, timeline
 from dossier.api.context import Ctx
 from dossier.api.pages import render, violation_label
 from dossier.api.reads import Paging
-from dossier.api.redacting import redact_fields
+from dossier.access.redaction import redact_fields
 from dossier.api.routes.records import INCIDENT_TEXT
 
 router = APIRouter(include_in_schema=False)
