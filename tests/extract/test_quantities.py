@@ -92,3 +92,24 @@ def test_gold_quantities_of_the_corpus(gold_documents, prf):
 def test_currencies_rates_halves_and_korean_facility_words_are_counted(sentence, text, value, unit):
     quantity = found(sentence)[text]
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("We spoke to 52 former detainees; 40 described beatings during interrogation.", "40", 40, "detainees"),
+    ("Arrivals fell from 1,500 escapees in 2015 to 90 in 2021.", "90", 90, "escapees"),
+    ("Among the prisoners was a girl of about nine who worked in the fields.", "nine", 9, "years (age)"),
+    ("The guards held a woman aged 63 for a month.", "63", 63, "years (age)"),
+])
+def test_elided_counts_trends_and_ages(sentence, text, value, unit):
+    quantity = found(sentence)[text]
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The two said nothing more to the guards.", "two"),
+    ("All nine said they had been sent abroad.", "nine"),
+    ("Camp 12 was moved to 15 in the records.", "15"),
+    ("Page 44 said little about the camp.", "44"),
+])
+def test_anaphoric_and_identifier_numbers_stay_out(sentence, number):
+    assert number not in found(sentence)

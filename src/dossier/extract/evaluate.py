@@ -211,7 +211,9 @@ def _score_document(report: EvalReport, name: str, gold: dict[str, Any], found: 
 
 
 def _score_quantities(report: EvalReport, gold: list[dict[str, Any]], found: Annotations) -> None:
-    ours = {q.text: q for q in found.quantities}
+    # Vague amounts ("tens of thousands") are kept with qualifier "vague" so claims can be
+    # compared; the gold conventions do not count them as quantities.
+    ours = {q.text: q for q in found.quantities if q.qualifier != "vague"}
     report.quantities.add(set(ours), {q["text"] for q in gold})
     for item in gold:
         quantity = ours.get(item["text"])

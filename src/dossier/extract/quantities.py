@@ -58,7 +58,20 @@ _HEDGES = [
 _HEDGE = [(name, re.compile(rf"(?i:\b(?:{words}))\s+$")) for name, words in _HEDGES]
 _BARE_BEFORE = re.compile(r"(?i:\b(?:only|a total of|total of))\s+$")
 _SET_PHRASE_BEFORE = re.compile(r"\bthe\s+$")
-_BARE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|managed|remain|remained|live|lived|fled)\b")
+_ANAPHORIC_BEFORE = re.compile(r"\b(?i:the|these|those|all)\s+$")
+_BARE_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had|have|managed|remain|remained|live|lived|fled"
+    # an elided count of people as the subject of what they told: "Of the 47 interviewees, 31 said"
+    r"|said|say|told|tell|reported|report|described|describe|testified|recalled|recounted|saw|witnessed|died)\b"
+)
+# A count in a trend, its noun given once: "fell from 2,706 in 2011 to 67 in 2022".
+_TREND_BEFORE = re.compile(r"(?i:\b(?:from|to))\s+$")
+_TREND_AFTER = re.compile(r"\s+in\s+(?:1[89]|20)\d\d\b")
+# An age told as "a boy of about eight", "a woman aged 60".
+_AGE = re.compile(
+    rf"\b(?i:boy|girl|child|son|daughter|man|woman|baby|infant|teenager)\s+(?:of|aged)\s+"
+    rf"(?:(?i:about|around|only|just|nearly|almost)\s+)?(?P<n>{_NUMBER})\b(?![-\w]|\s+(?:years?|months?|weeks?|days?|or|to|and)\b)"
+)
 _OF_PRONOUN = re.compile(r"\s+of\s+(?P<pronoun>whom|them)\b")
 _OF_TOTAL = re.compile(rf"\s+(?:out of|of)\s+(?:a total of\s+)?(?P<total>{DIGITS}|\b(?i:{WORD_AMOUNT})\b)(?!\s*%)")
 _FREQUENCY = re.compile(r"\s+(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b")
@@ -72,7 +85,8 @@ _STOP_WORDS = frozenset(
     since until per each every who whom whose which where when while whether if is are was were be been
     being am has have had do does did will would can could should may might must shall not no now then
     also only just still even all both either neither so such too very more most less least here there
-    ago later earlier alone apiece altogether respectively it they he she we you i them""".split()
+    ago later earlier alone apiece altogether respectively it they he she we you i them
+    said told reported described testified recalled recounted saw witnessed died""".split()
 )
 _IRREGULAR_PLURALS = frozenset(
     "people men women children personnel police staff cattle persons folk youth clergy".split()
@@ -113,12 +127,19 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
         found.append(Quantity(text=match.group(), start=match.start(), end=match.end(),
                               value=value_of(match["n"]), unit="family members", qualifier="exact",
                               extractor=f"{NAME}@{VERSION}"))
+    for match in _AGE.finditer(text):
+        quantity = Quantity(text=match["n"], start=match.start("n"), end=match.end("n"), value=value_of(match["n"]),
+                            unit="years (age)", qualifier=_hedge(text, match.start("n")), extractor=f"{NAME}@{VERSION}")
+        if quantity.value is not None and not _overlaps(quantity, blocked):
+            found.append(quantity)
     for match in _AND_A_HALF.finditer(text):
         quantity = _and_a_half(text, match)
         if quantity and not _overlaps(quantity, blocked):
             found.append(quantity)
     for match in _AMOUNT.finditer(text):
         quantity = _quantity(text, match)
+        if quantity is None and match["n2"]:  # not a range ("in 2015 to 90 in 2021"): its second number alone
+            quantity = _quantity(text, _AMOUNT.match(text, match.start("n2")))  # type: ignore[arg-type]
         if quantity and not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
             found.append(quantity)
     for match in _VAGUE.finditer(text):
@@ -260,9 +281,12 @@ def _bare_allowed(text: str, match: re.Match[str], end: int) -> bool:
         return True
     if _OF_PRONOUN.match(text, end):
         return not number[0].isdigit()
+    if _ANAPHORIC_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return False  # "the two said": anaphoric, no count
     return bool(
         _BARE_BEFORE.search(text, max(0, match.start() - 16), match.start())
         or _BARE_AFTER.match(text, end)
+        or (_TREND_BEFORE.search(text, max(0, match.start() - 6), match.start()) and _TREND_AFTER.match(text, end))
     )
 
 
