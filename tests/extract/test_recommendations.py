@@ -40,3 +40,34 @@ def test_the_recommendation_lists_of_both_statements_match_the_gold(gold_documen
         assert [(r.by, r.to, r.action, r.item) for r in found] == [
             (g["by"], g["to"], g["action_text"], g.get("item")) for g in item.gold["recommendations"]
         ], item.name
+
+
+KOREAN_LIST = """이 단체는 다음과 같이 권고한다.
+첫째, 중국 정부는 체포된 탈북 여성들을 강제로 돌려보내지 말고 유엔난민기구의 접근을 허용해야 한다.
+둘째, 국제사회에 북한 구금시설의 실태를 조사할 것을 촉구한다.
+마지막으로, 통일부는 귀환자 가족에 대한 기록을 공개하여야 합니다.
+"""
+
+
+def test_a_korean_numbered_list_gives_who_should_act_and_what():
+    found = recommendations.find_recommendations(Document(title="t", text=KOREAN_LIST))
+    assert [(r.item, r.to, r.action) for r in found] == [
+        ("첫째", "중국 정부", "체포된 탈북 여성들을 강제로 돌려보내지 말고 유엔난민기구의 접근을 허용해야 한다"),
+        ("둘째", "국제사회", "북한 구금시설의 실태를 조사"),
+        ("마지막으로", "통일부", "귀환자 가족에 대한 기록을 공개하여야 합니다"),
+    ]
+
+
+def test_an_announcement_by_urging_opens_a_numbered_list():
+    text = ("The Special Rapporteur called on the authorities concerned to act without delay.\n"
+            "First, Mongolia should screen every arrival for protection needs.\n"
+            "Second, donors should fund the shelters.\n")
+    found = recommendations.find_recommendations(Document(title="t", text=text))
+    assert [(r.item, r.to, r.action) for r in found] == [
+        ("First", "Mongolia", "screen every arrival for protection needs"), ("Second", "donors", "fund the shelters")]
+
+
+def test_reported_urging_by_a_named_body_is_a_recommendation_by_it():
+    text = "Human Rights Watch urged the Chinese government to release the detained women. The guards urged him to sign."
+    (found,) = recommendations.find_recommendations(Document(title="t", text=text))
+    assert (found.by, found.to, found.action) == ("Human Rights Watch", "the Chinese government", "release the detained women")

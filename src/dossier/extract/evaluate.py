@@ -5,8 +5,9 @@ A gold folder holds one JSON file per publication (the format of
 annotate. The text is read and split exactly as ingest does it, each gold file is paired
 with the document whose title it names, and the whole extraction runs on that document.
 The report gives precision, recall and F1 per mention label, for dates, quantities
-(with how often the values agree) and incident types, the pairwise accuracy of entity
-grouping, and, when ``name_pairs.tsv`` is present, the name matcher's accuracy.
+(with how often the values agree), incident types and numbered recommendations (with how
+often the addressee agrees), the pairwise accuracy of entity grouping, and, when
+``name_pairs.tsv`` is present, the name matcher's accuracy.
 
 Gold lists every distinct surface form once per publication, so mentions, dates and
 quantities are compared as sets of distinct strings per document.
@@ -23,7 +24,7 @@ from typing import Any, Iterable
 
 from dossier.errors import InputError, UsageError
 from dossier.extract import extract
-from dossier.model import Annotations, Document, Label, Mention, Precision
+from dossier.model import Annotations, Document, Label, Mention, Precision, Recommendation
 
 GOLD_LABELS = {"LAW_OR_DOCUMENT": Label.LAW.value}
 LABELS = [label.value for label in Label]
@@ -81,6 +82,8 @@ class EvalReport:
     quantities: Score = field(default_factory=Score)
     quantity_values_agree: int = 0
     incidents: Score = field(default_factory=Score)
+    recommendations: Score = field(default_factory=Score)
+    recommendation_addressees_agree: int = 0
     resolution: Score = field(default_factory=Score)
     resolution_method: str = ""
     matcher: Score | None = None
@@ -103,6 +106,7 @@ class EvalReport:
             "dates": self.dates.to_dict(),
             "quantities": {**self.quantities.to_dict(), "values_agree": self.quantity_values_agree},
             "incidents": self.incidents.to_dict(),
+            "recommendations": {**self.recommendations.to_dict(), "addressees_agree": self.recommendation_addressees_agree},
             "resolution": {**self.resolution.to_dict(), "method": self.resolution_method},
             "matcher": self.matcher.to_dict() if self.matcher else None,
         }
@@ -112,6 +116,7 @@ class EvalReport:
         rows = [(f"mentions {label}", score) for label, score in self.mentions.items()]
         rows += [("mentions (all)", self.mentions_all), ("dates", self.dates)]
         rows += [("quantities", self.quantities), ("incident types", self.incidents)]
+        rows += [("recommendations (numbered)", self.recommendations)]
         rows += [(f"entity grouping ({self.resolution_method})", self.resolution)]
         if self.matcher:
             rows.append(("name matcher", self.matcher))
@@ -122,6 +127,7 @@ class EvalReport:
                 f"{name:<{width}}  {s.precision:9.3f}  {s.recall:6.3f}  {s.f1:5.3f}  {s.tp:4d}  {s.fp:4d}  {s.fn:4d}"
             )
         lines.append(f"quantity values agreeing: {self.quantity_values_agree} of {self.quantities.tp}")
+        lines.append(f"recommendation addressees agreeing: {self.recommendation_addressees_agree} of {self.recommendations.tp}")
         lines.append(f"documents: {len(self.documents)} paired, {len(self.unmatched)} gold files unpaired")
         lines.extend(f"  unpaired: {title}" for title in self.unmatched)
         return "\n".join(lines)
@@ -208,6 +214,35 @@ def _score_document(report: EvalReport, name: str, gold: dict[str, Any], found: 
     report.dates.add(dated, set(gold["dates"]))
     _score_quantities(report, gold["quantities"], found)
     report.incidents.add({i.type for i in found.incidents}, {v["type"] for v in gold["violations"]})
+    _score_recommendations(report, name, gold.get("recommendations", []), found)
+
+
+def _score_recommendations(report: EvalReport, name: str, gold: list[dict[str, Any]], found: Annotations) -> None:
+    """Gold lists the numbered recommendations only, so ours count when they carry an item.
+
+    A gold item is found when one of ours holds the same action (one contains the
+    other, compared without case and spacing).
+    """
+    ours = [r for r in found.recommendations if r.item]
+    paired = {index: next((r for r in ours if _same_action(g["action_text"], r)), None) for index, g in enumerate(gold)}
+    matched = [r for r in paired.values() if r is not None]
+    report.recommendations.tp += len(matched)
+    report.recommendations.fn += len(gold) - len(matched)
+    report.recommendations.fp += sum(1 for r in ours if not any(_same_action(g["action_text"], r) for g in gold))
+    for index, ours_found in paired.items():
+        if ours_found is None:
+            report.errors.append(f"{name}: missed recommendation {gold[index]['action_text'][:80]!r}")
+        elif _folded(ours_found.to or "") == _folded(gold[index].get("to") or ""):
+            report.recommendation_addressees_agree += 1
+
+
+def _same_action(gold_action: str, ours: Recommendation) -> bool:
+    wanted, action, sentence = _folded(gold_action), _folded(ours.action), _folded(ours.text)
+    return bool(wanted) and (wanted in sentence or (len(action) >= 12 and action in wanted) or wanted in action)
+
+
+def _folded(text: str) -> str:
+    return "".join(text.casefold().split()).rstrip(".")
 
 
 def _score_quantities(report: EvalReport, gold: list[dict[str, Any]], found: Annotations) -> None:

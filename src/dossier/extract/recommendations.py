@@ -1,13 +1,16 @@
 """Recommendations: who urges whom to do what.
 
 A document that announces recommendations ("I respectfully recommend the following",
-a "RECOMMENDATIONS" heading) and then opens paragraphs with "First," ... "Finally," or
-"1." gives one recommendation per numbered paragraph. In each, the first sentence that
-names who should act ("the United States should urge China to ...", "I urge the US
-Congress to ...") gives ``to`` and ``action``; where no sentence names an actor, the
-first agentless one is taken whole ("additional funds should be appropriated for ...").
-Further "should" sentences inside an item belong to it. A document without such a list
-yields its explicit first-person recommendations ("We recommend that ...").
+a "RECOMMENDATIONS" heading, "the expert called on the authorities to act", "다음과 같이
+권고한다") and then opens paragraphs with "First," ... "Finally," "1." or 첫째 ...
+마지막으로 gives one recommendation per numbered paragraph. In each, the first sentence
+that names who should act ("the United States should urge China to ...", "I urge the
+US Congress to ...", "중국 정부는 ... 보장해야 한다") gives ``to`` and ``action``; where no
+sentence names an actor, the first agentless one is taken whole ("additional funds
+should be appropriated for ..."). Further "should" sentences inside an item belong to
+it. A document without such a list yields its explicit recommendations: first-person
+("We recommend that ...", "We urge Thailand to ...") and reported ones, where a named
+body or person urges or calls on another ("Human Rights Watch urged China to ...").
 """
 
 from __future__ import annotations
@@ -21,9 +24,25 @@ from dossier.model import Annotations, Document, Recommendation
 NAME = "recommendations"
 VERSION = "1.0"
 
-_ORDINALS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Finally|Lastly"
+_ORDINALS = (
+    "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Finally|Lastly"
+    "|첫째|둘째|셋째|넷째|다섯째|여섯째|일곱째|여덟째|아홉째|열째|마지막으로"
+)
 _ITEM = re.compile(rf"(?m)^[ \t\u00a0]*(?P<item>(?:{_ORDINALS})\b|\d{{1,2}}[.)](?=\s)|\(\d{{1,2}}\))[,.:)]?[ \t\u00a0]+")
-_ANNOUNCED = re.compile(r"\brecommend(?:s|ed|ation|ations)?\b", re.I)
+_ANNOUNCED = re.compile(
+    r"\b(?:recommend(?:s|ed|ation|ations)?|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|upon)|appeal(?:s|ed)?\s+to)\b"
+    r"|권고|촉구|제언|요구",
+    re.I,
+)
+# Korean "must": 보장해야 한다, 중단하여야 합니다; and "urges (X) to": 중단할 것을 촉구한다.
+_KO_MODAL = re.compile(r"(?:어야|아야|여야|해야|돼야)\s?(?:한다|합니다|할\s?것이다)|(?:것을|도록)\s?(?:강력히\s?)?(?:촉구|요구|권고)")
+_KO_SUBJECT = re.compile(r"^(?P<to>[^,.\n]{1,40}?)(?:은|는|이|가|에게|에)\s+(?=\S)")
+_KO_URGED_TAIL = re.compile(r"\s?(?:할\s?)?(?:것을|도록)\s?(?:강력히\s?)?(?:촉구|요구|권고)\S*$")
+_REPORTED_URGE = re.compile(
+    r"(?P<by>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)?[A-Z][\w’'.-]*){0,7})\s+"
+    r"(?:also\s+|again\s+|has\s+|have\s+)?(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|appeals\s+to)\s+"
+    r"(?P<to>.+?)\s+to\s+(?=\w)"
+)
 _MODAL = re.compile(
     r"\s(?:should|must|ought\s+to|needs?\s+to)\s+(?:all\s+|also\s+|therefore\s+)?"
     r"(?:be\s+(?:expected|asked|encouraged|required|urged)\s+to\s+)?"
@@ -55,7 +74,7 @@ def _numbered_items(text: str) -> list[tuple[str, int, int]]:
             continue
         line_end = text.find("\n", match.end())
         end = len(text) if line_end < 0 else line_end
-        if _MODAL.search(text, match.end(), end) or _URGE.search(text, match.end(), end):
+        if any(p.search(text, match.end(), end) for p in (_MODAL, _URGE, _KO_MODAL)):
             items.append((match["item"], match.end(), end))
     return items
 
@@ -65,6 +84,8 @@ def _from_item(document: Document, item: str, start: int, end: int) -> Recommend
     agentless = None
     for s_start, s_end in sentences(text[start:end]):
         sentence_start, sentence = start + s_start, text[start + s_start:start + s_end]
+        if _KO_MODAL.search(sentence):
+            return _korean(document, item, sentence_start, sentence)
         urged = _URGE.search(sentence)
         modal = _MODAL.search(sentence)
         if modal and (urged is None or modal.start() < urged.start()):
@@ -80,6 +101,20 @@ def _from_item(document: Document, item: str, start: int, end: int) -> Recommend
         return None
     sentence_start, sentence = agentless
     return _recommendation(document, item, None, _INTRO.sub("", sentence), sentence_start, sentence)
+
+
+def _korean(document: Document, item: str, start: int, sentence: str) -> Recommendation:
+    """"중국 정부는 탈북민을 ... 보장해야 한다": the topic or subject is who should act, the rest
+    (ending included) what; "국제사회에 ... 중단할 것을 촉구한다" names the urged party with 에(게)."""
+    body = sentence.strip().rstrip(".")
+    lead = len(sentence) - len(sentence.lstrip())
+    subject = _KO_SUBJECT.match(body)
+    if subject is None:
+        return _recommendation(document, item, None, body, start + lead, sentence.strip())
+    action = body[subject.end():]
+    if _KO_URGED_TAIL.search(action):
+        action = _KO_URGED_TAIL.sub("", action)
+    return _recommendation(document, item, subject["to"], action, start + lead, sentence.strip())
 
 
 def _subject(before_modal: str) -> str | None:
@@ -108,6 +143,12 @@ def _first_person(document: Document) -> list[Recommendation]:
         urged = _URGE.search(sentence)
         if urged:
             found.append(_recommendation(document, None, urged["to"], sentence[urged.end():], start, sentence))
+            continue
+        reported = _REPORTED_URGE.search(sentence)
+        if reported:
+            recommendation = _recommendation(document, None, reported["to"], sentence[reported.end():], start, sentence)
+            recommendation.by = reported["by"]
+            found.append(recommendation)
             continue
         recommended = _RECOMMEND_THAT.search(sentence)
         if recommended:
