@@ -324,6 +324,8 @@ class Repository:
 
     def entity_summaries(self, *, kind: str | None = None, limit: int | None = None) -> list[dict]:
         with self.store.reading() as conn:
+            if self.principal is not None and not views.sees_all(self.principal):
+                return views.entities_visible(self.principal, conn, kind=kind, limit=limit)
             found = entities.list_entities(conn, kind=kind, limit=limit)
             counts = entities.mention_counts(conn, [e.id for e in found if e.id is not None])
         return [
@@ -334,6 +336,8 @@ class Repository:
     def entity_record(self, entity_id: int) -> dict:
         """An entity with every alias, where it was seen and why it was merged."""
         with self.store.reading() as conn:
+            if self.principal is not None and not views.sees_all(self.principal):
+                return views.entity_for(self.principal, conn, entity_id)
             entity = entities.get(conn, entity_id)
         if entity is None:
             raise NotFound(f"entity {entity_id}: no such entity")

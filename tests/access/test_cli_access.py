@@ -41,8 +41,8 @@ EXPECTED = {
     "witness list": {"analyst", "investigator", "admin"},
     "witness show": {"analyst", "investigator", "admin"},
     "ingest": {"investigator", "admin"}, "reextract": {"investigator", "admin"}, "reindex": {"investigator", "admin"},
-    "documents": set(ROLES), "show": set(ROLES), "entities": {"investigator", "admin"},
-    "entity show": {"investigator", "admin"}, "incidents": set(ROLES), "claims": set(ROLES),
+    "documents": set(ROLES), "show": set(ROLES), "entities": set(ROLES),
+    "entity show": set(ROLES), "incidents": set(ROLES), "claims": set(ROLES),
     "recommendations": set(ROLES), "search": set(ROLES), "log": {"investigator", "admin"},
     "witness add": {"investigator", "admin"}, "witness reveal": {"investigator", "admin"},
     "witness consent": {"investigator", "admin"},
@@ -154,6 +154,19 @@ def test_incidents_come_from_the_documents_a_role_may_read_with_pseudonyms(popul
     code, out = run(["incidents", "--json"], "analyst", populated)
     as_analyst = {i["id"]: i for i in json.loads(out)}
     assert "W-0017" in as_analyst[held[0]["id"]]["text"] and "ZHELVOKORN" not in out
+
+
+def test_entities_for_a_viewer_are_those_of_public_documents(populated):
+    code, out = run(["entities", "--json"], "investigator", populated)
+    everything = {e["name"]: e for e in json.loads(out)}
+    code, out = run(["entities", "--json"], "viewer", populated)
+    assert code == 0, out
+    public = {e["name"]: e for e in json.loads(out)}
+    assert "Onsong" in public and "Chongjin" in everything and "Chongjin" not in public  # Chongjin: restricted interview only
+    code, out = run(["entity", "show", str(everything["Chongjin"]["id"]), "--json"], "viewer", populated)
+    assert code == 1 and "no such entity" in out
+    code, out = run(["entity", "show", str(public["Onsong"]["id"]), "--json"], "viewer", populated)
+    assert code == 0 and json.loads(out)["name"] == "Onsong"
 
 
 def test_investigators_see_the_name_and_search_never_does(populated):

@@ -34,8 +34,8 @@ COMMANDS: dict[str, Rule] = {
     "log": Rule("ledger.read", filtered=False),  # entries name files and origins as given
     "documents": Rule("document.read"),  # through access.views
     "show": Rule("document.read"),
-    "entities": Rule("document.read", filtered=False),
-    "entity show": Rule("document.read", filtered=False),
+    "entities": Rule("document.read"),  # through access.views.entities_visible
+    "entity show": Rule("document.read"),
     "review": Rule("review"),
     "entity merge": Rule("entity.merge"),
     "entity split": Rule("entity.merge"),

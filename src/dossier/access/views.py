@@ -17,7 +17,7 @@ from dossier.access.policy import Principal, max_sensitivity, require, sees_prot
 from dossier.access.redaction import matcher, redact_fields, redact_for
 from dossier.errors import NotFound
 from dossier.model import Author, Document, Note, Sensitivity
-from dossier.store import annotations, documents
+from dossier.store import annotations, documents, entities
 
 # The free-text fields of each kind of extracted fact, where a protected name could stand.
 FACT_TEXT = {
@@ -52,15 +52,62 @@ def facts_visible(principal: Principal, conn: Connection, kind: str, flt: annota
     """Incidents, claims or recommendations (``kind``) drawn from the documents the principal
     may read, as records, with protected names pseudonymised for them."""
     require(principal, "document.read")
-    level = max_sensitivity(principal)
-    if level != Sensitivity.CONFIDENTIAL:
-        visible = documents.visible_ids(conn, level)
+    visible = _visible_documents(principal, conn)
+    if visible is not None:
         flt = replace(flt, document_ids=visible if flt.document_ids is None else sorted(set(visible) & set(flt.document_ids)))
     records = [record.to_dict() for record in _LISTERS[kind](conn, flt)]
     if sees_protected(principal):
         return records
     redact = matcher(conn).redact
     return [redact_fields(record, redact, FACT_TEXT[kind]) for record in records]
+
+
+def sees_all(principal: Principal) -> bool:
+    """Whether the principal sees every record as stored (every level, protected names as written)."""
+    return max_sensitivity(principal) == Sensitivity.CONFIDENTIAL and sees_protected(principal)
+
+
+def entities_visible(principal: Principal, conn: Connection, *, kind: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Entities mentioned in the documents the principal may read, most mentioned first;
+    protected ones only for those who see protected names, names pseudonymised."""
+    require(principal, "document.read")
+    found = entities.mentioned(conn, _visible_documents(principal, conn), kind=kind, limit=limit)
+    redact = _redactor(principal, conn)
+    return [
+        {"id": e.id, "kind": e.kind, "name": redact(e.name), "attributes": e.attributes, "mentions": n}
+        for e, n in found
+        if sees_protected(principal) or not e.protected
+    ]
+
+
+def entity_for(principal: Principal, conn: Connection, entity_id: int) -> dict[str, Any]:
+    """An entity with the aliases seen in documents the principal may read; NotFound when it
+    is protected from them or appears in none of their documents (so its existence does not leak)."""
+    require(principal, "document.read")
+    entity = entities.get(conn, entity_id)
+    visible = _visible_documents(principal, conn)
+    hidden = entity is None or (entity.protected and not sees_protected(principal))
+    if hidden or not entities.appearances(conn, entity_id, visible, limit=1):
+        raise NotFound(f"entity {entity_id}: no such entity")
+    redact = _redactor(principal, conn)
+    record = entity.to_dict()  # type: ignore[union-attr]
+    record["name"] = redact(record["name"])
+    record["aliases"] = [
+        {**alias, "name": redact(alias["name"])}
+        for alias in record["aliases"]
+        if visible is None or alias["document_id"] is None or alias["document_id"] in visible
+    ]
+    return record
+
+
+def _visible_documents(principal: Principal, conn: Connection) -> list[int] | None:
+    """The ids of the documents the principal may read; None when that is all of them."""
+    level = max_sensitivity(principal)
+    return None if level == Sensitivity.CONFIDENTIAL else documents.visible_ids(conn, level)
+
+
+def _redactor(principal: Principal, conn: Connection):  # type: ignore[no-untyped-def]
+    return (lambda text: text) if sees_protected(principal) else matcher(conn).redact
 
 
 def _redacted(principal: Principal, conn: Connection, doc: Document) -> Document:
