@@ -100,3 +100,17 @@ def test_a_curated_entry_extends_the_generated_one(tmp_path: Path):
     (tmp_path / "2.yaml").write_text("- {id: p, kind: place, name: Kanggye, hangul: [강계]}\n", encoding="utf-8")
     entry = Gazetteer.load(tmp_path).lookup("강계")
     assert entry.name == "Kanggye" and {"Kang-ge", "Kanggye-si"} <= set(entry.aliases)
+
+
+
+@pytest.mark.parametrize(
+    "spelling, canonical",
+    [
+        ("외무성", "Ministry of Foreign Affairs (DPRK)"),
+        ("조선로동당중앙위원회", "Central Committee of the Workers' Party of Korea"),
+        ("외교부", "Ministry of Foreign Affairs (Republic of Korea)"),
+        ("KBS", "Korean Broadcasting System (KBS)"),
+    ],
+)
+def test_state_organs_and_broadcasters(gazetteer, spelling, canonical):
+    assert gazetteer.lookup(spelling).name == canonical

@@ -145,3 +145,79 @@ def test_a_numbered_resolution_or_convention_is_named_with_its_year_or_number():
 
 def test_a_named_act_leaves_its_bracketed_year_outside():
     assert "Sex Offender Registration Act" in found("Under the Sex Offender Registration Act (2006) courts may act.")
+
+
+
+def test_a_un_document_cited_before_its_symbol_is_named_by_its_whole_title():
+    text = ("[2] Report of the Independent Expert on the enjoyment of rights by older persons, "
+            "A/HRC/51/27, 2022, para. 4.")
+    mentions = {m.text: m for m in find_mentions(text)}
+    title = "Report of the Independent Expert on the enjoyment of rights by older persons"
+    assert mentions[title].label is Label.LAW
+    assert mentions["A/HRC/51/27"].canonical == mentions[title].canonical == f"{title} (A/HRC/51/27)"
+
+
+def test_an_organization_cited_before_a_symbol_is_not_a_document_title():
+    names = found("[4] UN Committee against Torture, CAT/C/JPN/CO/3, 2013.")
+    assert names["CAT/C/JPN/CO/3"] == "LAW"
+    assert not any(label == "LAW" and name.startswith("UN Committee") for name, label in names.items())
+
+
+def test_a_report_named_by_its_mandate_runs_to_the_country():
+    text = "She cited the Report of the Special Rapporteur on the situation of human rights in Belarus last year."
+    assert found(text)["Report of the Special Rapporteur on the situation of human rights in Belarus"] == "LAW"
+
+
+def test_resolutions_cited_in_lower_case_keep_the_adopting_body():
+    names = found("The General Assembly adopted resolution 77/226; Human Rights Council resolution 52/28 followed.")
+    assert names["resolution 77/226"] == "LAW"
+    assert names["Human Rights Council resolution 52/28"] == "LAW"
+
+
+def test_a_year_before_the_article_is_not_part_of_the_name():
+    names = found("In May 2021 the Security Council met again.")
+    assert names["Security Council"] == "ORG"
+    assert not any(name.startswith("2021") for name in names)
+
+
+def test_a_single_word_before_for_is_not_part_of_an_organization():
+    names = found("Written for the Global Justice Network\nby the authors.")
+    assert names.get("Global Justice Network") == "ORG"
+    assert not any(name.startswith("Written") for name in names)
+
+
+def test_to_with_a_capitalised_verb_stays_inside_an_organization_name():
+    assert found("The Committee to Protect Journalists wrote to them.")["Committee to Protect Journalists"] == "ORG"
+    assert "Committee" not in found("They sent it to the Committee to review.")
+
+
+def test_people_named_after_a_reporting_verb_or_in_a_byline_list():
+    names = found('"We will return," said Teresa Alvarado Quiroga, the envoy.\nBy Tom Reyes and Seo Ji-ah')
+    assert names["Teresa Alvarado Quiroga"] == "PERSON"
+    assert names["Tom Reyes"] == names["Seo Ji-ah"] == "PERSON"
+
+
+def test_korean_given_names_written_as_two_separate_syllables():
+    assert found("Records list her as Pak Kum Hui, born in Hoeryong.")["Pak Kum Hui"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Foreign Minister Wang Yi visited Seoul.", "Wang Yi"),
+        ("The dissident Liu Xiaobo won the prize.", "Liu Xiaobo"),
+        ("Her parents searched for Megumi Yokota for decades.", "Megumi Yokota"),
+        ("Japanese records name the abductee Tanaka Minoru.", "Tanaka Minoru"),
+    ],
+)
+def test_chinese_and_japanese_names_by_family_name_and_shape(text, name):
+    assert found(text).get(name) == "PERSON"
+
+
+def test_chinese_family_names_before_english_words_are_not_people():
+    names = found("The Long March and the Han Dynasty were taught. He Said nothing.")
+    assert not any(label == "PERSON" for label in names.values())
+
+
+def test_company_names_ending_in_technologies():
+    assert found("Images came from Corvid Technologies.")["Corvid Technologies"] == "ORG"

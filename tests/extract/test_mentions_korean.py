@@ -25,3 +25,28 @@ def test_mixed_text_offsets_are_exact():
     mentions = find_mentions(text)
     assert {m.text for m in mentions} >= {"Kim Jong-un", "김정은", "Ministry of Unification", "통일부"}
     assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+
+def test_names_spaced_apart_in_hangul_are_one_known_name():
+    mentions = {m.text: (m.label.value, m.canonical) for m in find_mentions("유엔 인권이사회는 조선로동당 중앙위원회를 비판했다.")}
+    assert mentions["유엔 인권이사회"] == ("ORG", "United Nations Human Rights Council")
+    assert mentions["조선로동당 중앙위원회"][0] == "ORG"
+    assert "유엔" not in mentions
+
+
+def test_dprk_ministries_and_broadcasters_with_particles_attached():
+    mentions = {m.text: m.label.value for m in find_mentions("북한 외무성과 보건성은 KBS를 비난했다.")}
+    assert mentions["외무성"] == mentions["보건성"] == mentions["KBS"] == "ORG"
+
+
+def test_a_name_before_a_title_is_a_person_but_a_common_noun_is_not():
+    mentions = {m.text: m.label.value for m in find_mentions("윤서진 사무국장은 기자회견에서 한국인 기자 두 명과 만났다.")}
+    assert mentions["윤서진"] == "PERSON"
+    assert "한국인" not in mentions
+
+
+def test_titles_in_corner_brackets_and_numbered_facilities():
+    mentions = {m.text: m.label.value for m in find_mentions("단체는 보고서 「잊혀진 사람들」에서 제25호 관리소를 다뤘다.")}
+    assert mentions["잊혀진 사람들"] == "LAW"
+    assert mentions["제25호 관리소"] == "FACILITY"

@@ -2,8 +2,9 @@
 
 Three sources of candidates, merged by preferring the longest span and then the most
 confident: the gazetteer (known names in any spelling, matched on word tokens), rules
-on the shape of unknown names (``mentions_patterns``), and, for Hangul, the gazetteer's
-Hangul forms and Kiwi's proper nouns (``mentions_korean``). Within a document, an
+on the shape of unknown names and of document citations (``mentions_patterns``), and,
+for Hangul, the gazetteer's Hangul forms (also spaced apart), Kiwi's proper nouns and
+names before titles (``mentions_korean``). Within a document, an
 acronym defined after a name ("… Trading Corporation (KOMID)") and the surname of a
 person named in full ("Robert Collins" … "Collins") are then recognised wherever they
 recur, with the same label and canonical name.
@@ -27,7 +28,9 @@ from dossier.extract.mentions_patterns import (
     chunks,
     classify,
     cues,
+    document_titles,
     named_people,
+    numbered_resolutions,
     serial_names,
     short_forms,
     sites,
@@ -37,7 +40,7 @@ from dossier.extract.mentions_patterns import (
 from dossier.extract.mentions_tokens import Token, scan, tokenize
 from dossier.model import Annotations, Document, Label, Mention
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 
 def run(document: Document, found: Annotations) -> None:
@@ -74,11 +77,15 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
     def known(name: str) -> bool:
         return gazetteer.lookup(name) is not None
 
+    def canonical_of(name: str) -> str | None:
+        entry = gazetteer.lookup(name, "law")
+        return entry.name if entry else None
+
     found: list[Candidate] = []
     for run in runs:
         found.extend(classify(text, tokens, run, common, known))
     found += speakers(text, tokens, runs) + named_people(text) + un_symbols(text) + short_forms(text) + sites(text)
-    return found + serial_names(text)
+    return found + serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
 
 
 _BASED = re.compile(r"[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?-based\s+")
@@ -155,6 +162,9 @@ def _with_recurring_names(
         entry = gazetteer.lookup(long_form)
         acronym.canonical = entry.name if entry else f"{long_form} ({text[acronym.start:acronym.end]})"
         aliases[text[acronym.start : acronym.end]] = acronym
+        for named in chosen:  # the long form is the same entity as its acronym
+            if named.canonical is None and text[named.start : named.end] == long_form:
+                named.canonical = acronym.canonical
     for person in (c for c in chosen if c.label == "PERSON"):
         surname = _surname(text[person.start : person.end])
         if surname and surname not in aliases:

@@ -6,8 +6,10 @@ compound), longest first, against the gazetteer's Hangul forms. Names the gazett
 lacks come from the morphological analyser kiwipiepy: its proper nouns (NNP), joined
 with the nouns glued to them, are labelled by their last syllables (…도, …군 places;
 …부, …위원회 organizations; …교화소 facilities; …법, …협약 documents) or, for a
-family name plus one or two syllables, as people. Kiwi is loaded on the first Hangul
-text, so English-only work never pays for it.
+family name plus one or two syllables, as people. Without Kiwi's help, a surname-shaped
+word before a title ("송지현 조사분석팀장") is a person unless Kiwi knows it as a common
+noun, titles in corner brackets (「…」) are documents, and "제12호 교화소" is a facility.
+Kiwi is loaded on the first Hangul text, so English-only work never pays for it.
 """
 
 from __future__ import annotations
@@ -47,7 +49,26 @@ def known_names(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             entry = gazetteer.candidates(text[position : position + size])[0]
             found.append(Candidate(position, position + size, entry.label, 0.9, entry.name, "gazetteer:hangul"))
             position += size
-    return found
+    return _spaced(text, found, gazetteer, keys)
+
+
+def _spaced(text: str, found: list[Candidate], gazetteer: Gazetteer, keys: frozenset[str]) -> list[Candidate]:
+    """Korean spacing of compound names varies ("유엔 인권이사회", "조선로동당 중앙위원회"):
+    a known name, one space and the start of the next word that together spell a known
+    name are that name."""
+    joined = []
+    for left in found:
+        word = _HANGUL_WORD.match(text, left.end + 1) if text[left.end : left.end + 1] == " " else None
+        if word is None:
+            continue
+        head = text[left.start : left.end]
+        for size in range(len(word.group()), 0, -1):
+            key = name_key(head + word.group()[:size])
+            if key in keys:
+                entry = gazetteer.candidates(key)[0]
+                joined.append(Candidate(left.start, word.start() + size, entry.label, 0.9, entry.name, "gazetteer:hangul"))
+                break
+    return found + joined
 
 
 def proper_nouns(text: str) -> list[Candidate]:
@@ -65,8 +86,85 @@ def proper_nouns(text: str) -> list[Candidate]:
                 label = _label_by_ending(form, endings) or label
             if label:
                 found.append(Candidate(line.start() + start, line.start() + end, label, 0.6, rule="kiwi"))
-    found += _courtesy_names(text)
+    found += _courtesy_names(text) + _titled_people(text) + _bracketed_titles(text) + _numbered_facilities(text)
     return found
+
+
+# Korean sets the titles of books, reports and laws in corner brackets: 「…」, 『…』.
+_CORNER_TITLE = re.compile(r"[「『]([^」』\n]{2,60})[」』]")
+
+
+def _bracketed_titles(text: str) -> list[Candidate]:
+    """Titles in corner brackets ("보고서 「전거리의 겨울」"): named documents."""
+    if "「" not in text and "『" not in text:
+        return []
+    return [Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="corner-title") for m in _CORNER_TITLE.finditer(text)]
+
+
+def _numbered_facilities(text: str) -> list[Candidate]:
+    """A detention facility by its number ("제12호 교화소", "16호 관리소")."""
+    if "호" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "FACILITY", 0.8, rule="numbered-facility") for m in _numbered().finditer(text)]
+
+
+@cache
+def _numbered() -> re.Pattern[str]:
+    korean = yaml.safe_load((CUES_DIR / "korean.yaml").read_text(encoding="utf-8"))
+    kinds = "|".join(sorted(korean["numbered_facilities"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:제\s?)?\d{{1,3}}\s?호\s?(?:{kinds})(?![\uac00-\ud7a3]{{2}})")
+
+
+# A Hangul word of two to four syllables, an optional bracketed note ("(가명·48)"), then
+# the next word, read ahead so that it may itself be a name.
+_BEFORE_NEXT_WORD = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,4})(?=(?:\s?\([^)\n]{1,20}\))?\s([\uac00-\ud7a3]{1,9}))")
+
+
+def _titled_people(text: str) -> list[Candidate]:
+    """A family name and one or two syllables written before a title or office ("송지현
+    조사분석팀장은", "김민지 기자"), when the word is not a common noun the analyser knows
+    ("한국인 기자" is a Korean reporter)."""
+    found = []
+    for match in _BEFORE_NEXT_WORD.finditer(text):
+        name, following = match.group(1), match.group(2)
+        if _family_length(name) and _is_title(following) and not _common_noun(name):
+            found.append(Candidate(match.start(1), match.end(1), "PERSON", 0.65, rule="titled"))
+    return found
+
+
+def _family_length(word: str) -> int:
+    """The length of the family name the word opens, when one or two syllables follow it."""
+    for size in (2, 1):
+        if word[:size] in _surnames() and 1 <= len(word) - size <= 2:
+            return size
+    return 0
+
+
+def _is_title(word: str) -> bool:
+    """Whether the word is a title, perhaps after a word of its own ("조사분석팀장") and
+    before a particle ("기자는")."""
+    for title in _person_titles():
+        at = word.find(title)
+        if at >= 0 and len(word) - at - len(title) <= 2:
+            return True
+    return False
+
+
+@cache
+def _person_titles() -> tuple[str, ...]:
+    korean = yaml.safe_load((CUES_DIR / "korean.yaml").read_text(encoding="utf-8"))
+    return tuple(korean["person_titles"])
+
+
+@cache
+def _common_noun(word: str) -> bool:
+    """Whether Kiwi reads the word alone as nouns of its dictionary. Unknown words (most
+    given names) get a score far below that of known ones."""
+    tokens = _kiwi().tokenize(word)
+    return all(t.tag in ("NNG", "NNB", "XSN", "NP") for t in tokens) and sum(t.score for t in tokens) > _UNKNOWN_WORD_SCORE
+
+
+_UNKNOWN_WORD_SCORE = -17.0
 
 
 def _courtesy_names(text: str) -> list[Candidate]:
@@ -115,6 +213,8 @@ def _person_shape(form: str, context: tuple[str, str], proper: bool) -> str | No
     if family is None or not 1 <= len(form) - len(family) <= 2:
         return None
     titled = context[0] in _PERSON_FOLLOWERS or context[1] in _PERSON_FOLLOWERS
+    if titled and not proper and _common_noun(form):
+        return None  # "한국인 기자": a Korean reporter
     return "PERSON" if titled or (proper and len(form) == 3) else None
 
 

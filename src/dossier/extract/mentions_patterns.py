@@ -4,15 +4,19 @@ A run of capitalised words ("chunk") is classified by its head word: "... Minist
 "Ministry of ..." are organizations, "... Convention", "Resolution 1874" documents,
 "... Province" places, "... Hospital", "Camp 12" facilities. People are found by a
 title before the name ("Dr.", "Minister"), by a known given name, by the shape of a
-romanized Korean name ("Ji Seong-ho", "Hye-soo Kim"), by a byline, or by a reporting
-verb after the name ("Lee said"). The cue words are data: ``data/gazetteer/cues/``.
+romanized Korean name ("Ji Seong-ho", "Hye-soo Kim", "Kang Ok Soon"), by a Chinese or
+Japanese family name with a given name of that language's shape ("Wang Yi", "Megumi
+Yokota"), by a byline, or by a reporting verb next to the name ("Lee said", "said Jane
+Doe,"). UN documents are also found by how they are cited: the title before its symbol,
+a report named by its mandate, "resolution 2397". The cue words are data:
+``data/gazetteer/cues/``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable
 from pathlib import Path
 
@@ -28,7 +32,7 @@ _NUMBER = re.compile(r"^\d+$")
 # One romanized Korean syllable: optional initial, vowel, optional final consonant.
 _SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|sh|ts|[gkndtrlmbpsjhyw])?"
-    r"(?:yae|yeo|wae|weo|ae|ya|eo|ye|yo|wa|oe|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
+    r"(?:yae|yeo|wae|weo|ae|ya|eo|ye|yo|wa|oe|wo|we|wi|yu|eu|ui|oo|ee|ou|ah|a|e|i|o|u)"
     r"(?:ng|[kgntdlrmpbs](?![aeiouyw]))?"
 )
 _GIVEN_KOREAN = re.compile(rf"^(?i:{_SYLLABLE}[-‐‑]?{_SYLLABLE})$")
@@ -74,6 +78,10 @@ class Cues:
     connectors: frozenset[str]
     given_names: frozenset[str]
     surnames: frozenset[str]
+    document_openers: tuple[str, ...]
+    resolution_bodies: tuple[str, ...]
+    chinese_surnames: frozenset[str]
+    japanese_surnames: frozenset[str]
 
 
 @cache
@@ -98,6 +106,10 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         connectors=words["connectors"],
         given_names=words["given_names"],
         surnames=frozenset(str(s) for s in korean["romanized_surnames"]),
+        document_openers=tuple(english["document_openers"]),
+        resolution_bodies=tuple(sorted(english["resolution_bodies"], key=len, reverse=True)),
+        chinese_surnames=words["chinese_surnames"],
+        japanese_surnames=words["japanese_surnames"],
     )
 
 
@@ -109,7 +121,7 @@ def chunks(text: str, tokens: list[Token]) -> list[list[int]]:
     run: list[int] = []
     for i, token in enumerate(tokens):
         linked = bool(run) and tightly_joined(text, tokens[run[-1]], token)
-        if token.capitalised or (linked and token.text in c.connectors):
+        if token.capitalised or (linked and (token.text in c.connectors or _purpose(tokens, run, i))):
             if run and not linked:
                 runs.append(run)
                 run = []
@@ -121,6 +133,18 @@ def chunks(text: str, tokens: list[Token]) -> list[list[int]]:
     if run:
         runs.append(run)
     return [trimmed for trimmed in (_trim(tokens, r) for r in runs) if trimmed]
+
+
+def _purpose(tokens: list[Token], run: list[int], i: int) -> bool:
+    """"to" with a capitalised verb after an organization's head word names its aim:
+    "Committee to Protect Journalists", "Coalition to Stop Crimes against Humanity"."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].text == "to"
+        and tokens[run[-1]].text in cues().org_heads
+        and following is not None
+        and following.text[:1].isupper()
+    )
 
 
 def _trim(tokens: list[Token], run: list[int]) -> list[int]:
@@ -159,11 +183,17 @@ def _strip_leading(text: str, tokens: list[Token], run: list[int], common: froze
         first = tokens[body[0]]
         word = first.text.rstrip(".")
         opener = _opens_sentence(text, first.start) and first.text.lower() in common
-        number = _NUMBER.match(word) and not _YEAR.match(word)
+        number = _NUMBER.match(word) and not (_YEAR.match(word) and not _before_connector(tokens, body))
         if not (word in c.stop_words or word in c.connectors or opener or number):
             break
         body = body[1:]
     return _trim(tokens, body)
+
+
+def _before_connector(tokens: list[Token], body: list[int]) -> bool:
+    """Whether the chunk's second word is a connector: a year is part of a name that it
+    opens ("1951 Convention"), not of one it precedes ("in 2017 the Security Council")."""
+    return len(body) > 1 and tokens[body[1]].text in cues().connectors
 
 
 def _opens_sentence(text: str, position: int) -> bool:
@@ -176,7 +206,9 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
 
     "and" separates two names when both sides have a head word ("UN Human Rights Council
     and General Assembly"; "Science and Technology" stays one). "in" and "at" end a name
-    whose last word is its head ("Tishreen Military Hospital in Damascus"). "of" after
+    whose last word is its head ("Tishreen Military Hospital in Damascus"). A single
+    headless word before "for", "by" or "to" is not part of the name after it ("Prepared
+    for the Transitional Justice Working Group"). "of" after
     words with no head ("Bruce Bechtol of Angelo State University") joins a person or
     place to an institution, while "Ministry of Unification" stays one name.
     """
@@ -190,9 +222,15 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
             or (word == "and" and (known(_span(text, tokens, left)) or known(_span(text, tokens, right))))
             or (word in ("in", "at") and _head_last([tokens[i].text for i in left]))
             or (word == "of" and not _has_head(tokens, left) and _has_head(tokens, right))
+            or (word in _LEADING_PREPOSITIONS and len(left) == 1 and not _has_head(tokens, left) and _has_head(tokens, right))
         ):
             return [left, *_split_at_and(text, tokens, right, known)]
     return [body] if body else []
+
+
+# A single word before one of these and a headed name is a verb or adjective of the
+# sentence, not part of the name: "Prepared for the Transitional Justice Working Group".
+_LEADING_PREPOSITIONS = frozenset({"for", "by", "to", "with", "at", "under", "upon"})
 
 
 def _span(text: str, tokens: list[Token], part: list[int]) -> str:
@@ -226,7 +264,7 @@ def _head_first(words: list[str]) -> str | None:
     """A head followed by a connector governs the whole name ("Ministry of ...")."""
     c = cues()
     for k, word in enumerate(words[:-1]):
-        if words[k + 1] in c.connectors and k + 2 < len(words):
+        if (words[k + 1] in c.connectors or words[k + 1] == "to") and k + 2 < len(words):
             label = _head_label(word)
             if label:
                 return label
@@ -298,6 +336,11 @@ def _person_at(text: str, tokens: list[Token], run: list[int], k: int) -> tuple[
             if word in c.courtesy_titles and length == 1:
                 first = run[k]
             return _person(tokens, first, last, 0.8, "title"), length + 1
+    if k + 1 < len(words) and (word in _family_names() or words[k + 1] in c.japanese_surnames):
+        if _chinese_name(words[k : k + 2]) or _japanese_name(words[k : k + 2]):
+            return _person(tokens, run[k], run[k + 1], 0.75, "east-asian"), 2
+        if _korean_name_spaced(words[k : k + 3]):
+            return _person(tokens, run[k], run[k + 2], 0.8, "korean"), 3
     if _korean_name(words[k : k + 2]) or _korean_name_reversed(words[k : k + 2]):
         return _person(tokens, run[k], run[k + 1], 0.8, "korean"), 2
     if word in c.given_names and rest and _name_word(rest[0]):
@@ -336,6 +379,57 @@ def _korean_name(words: list[str]) -> bool:
     return bool(_HYPHENATED_GIVEN.match(words[1])) and words[1][:1].isupper()
 
 
+@cache
+def _family_names() -> frozenset[str]:
+    """Korean, Chinese and Japanese family names: a name of East Asian shape opens with one."""
+    c = cues()
+    return c.surnames | c.chinese_surnames | c.japanese_surnames
+
+
+_ONE_SYLLABLE = re.compile(rf"^(?i:{_SYLLABLE})$")
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)"
+)
+_PINYIN_GIVEN = re.compile(rf"^(?i:(?:{_PINYIN_SYLLABLE}){{1,2}})$")
+_JAPANESE_GIVEN = re.compile(r"^(?i:(?:(?:ky|sh|ch|ts|ry|ny|hy|my|gy|by|j|[kgsztdnhbpmyrwf])?(?:[aeiou]|ou|uu)n?){2,5})$")
+
+
+def _chinese_name(words: list[str]) -> bool:
+    """A Chinese family name and a pinyin given name: "Wang Yi", "Liu Xiaobo"."""
+    if len(words) < 2 or words[0] not in cues().chinese_surnames or words[0] in cues().stop_words:
+        return False
+    given = words[1]
+    return given[:1].isupper() and given[1:].islower() and bool(_PINYIN_GIVEN.match(given))
+
+
+def _japanese_name(words: list[str]) -> bool:
+    """A Japanese family name with a given name of Japanese shape, in either order."""
+    if len(words) < 2:
+        return False
+    c = cues()
+    return any(
+        surname in c.japanese_surnames and given not in c.stop_words and _japanese_given(given)
+        for surname, given in ((words[0], words[1]), (words[1], words[0]))
+    )
+
+
+def _japanese_given(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and bool(_JAPANESE_GIVEN.match(word))
+
+
+def _korean_name_spaced(words: list[str]) -> bool:
+    """Surname and a given name written as two capitalised syllables: "Kang Ok Soon",
+    "Ri Su Yong", the spacing of older records and DPRK sources."""
+    if len(words) < 3 or words[0] not in cues().surnames:
+        return False
+    c = cues()
+    return all(
+        w[:1].isupper() and w[1:].islower() and _ONE_SYLLABLE.match(w) and w not in c.stop_words
+        for w in words[1:3]
+    )
+
+
 def _korean_name_reversed(words: list[str]) -> bool:
     """Given name then surname, the Western order: "Hye-soo Kim", "Dohyun Kim"."""
     if len(words) < 2 or words[1] not in cues().surnames:
@@ -351,20 +445,35 @@ def _person(tokens: list[Token], first: int, last: int, confidence: float, rule:
 
 
 def speakers(text: str, tokens: list[Token], runs: list[list[int]]) -> list[Candidate]:
-    """Chunks of two or three name words followed by a reporting verb ("Lee Min-ho said"),
-    or after a byline cue ("By Jane Doe", "Translator: Jane Doe")."""
+    """Chunks of two or three name words next to a reporting verb ("Lee Min-ho said",
+    "…," said Jane Doe, the director), or after a byline cue ("By Jane Doe and Kim
+    Min-ho", "Translator: Jane Doe")."""
     c = cues()
     found = []
     for run in runs:
-        words = [tokens[i].text for i in run]
-        if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
-            continue
-        after = tokens[run[-1] + 1].text if run[-1] + 1 < len(tokens) else ""
         before = tokens[run[0] - 1].text if run[0] > 0 else ""
         prefix = text[max(0, tokens[run[0]].start - 3) : tokens[run[0]].start]
-        if after in c.speech_verbs or before in c.person_cues and ("\n" not in prefix):
-            found.append(_person(tokens, run[0], run[-1], 0.7, "context"))
+        byline = before in c.person_cues and "\n" not in prefix
+        for part in _split_names(tokens, run) if byline else [run]:
+            words = [tokens[i].text for i in part]
+            if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
+                continue
+            after = tokens[part[-1] + 1].text if part[-1] + 1 < len(tokens) else ""
+            said_before = before in c.speech_verbs and text.startswith(",", tokens[part[-1]].end)
+            if after in c.speech_verbs or byline or said_before:
+                found.append(_person(tokens, part[0], part[-1], 0.7, "context"))
     return found
+
+
+def _split_names(tokens: list[Token], run: list[int]) -> list[list[int]]:
+    """A byline's names, split at "and"."""
+    parts: list[list[int]] = [[]]
+    for i in run:
+        if tokens[i].text == "and":
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    return [part for part in parts if part]
 
 
 _NAMED = re.compile(
@@ -389,9 +498,96 @@ def serial_names(text: str) -> list[Candidate]:
 def un_symbols(text: str) -> list[Candidate]:
     """UN document symbols: "A/HRC/25/63", "CEDAW/C/PRK/CO/2-4", "A/C.3/72/L.40"."""
     found = []
-    for match in _UN_SYMBOL.finditer(text):
-        symbol = match.group().rstrip(".-")  # a full stop after the symbol is not part of it
+    for match in _symbols(text):
+        symbol = _symbol_text(match)
         found.append(Candidate(match.start(), match.start() + len(symbol), "LAW", 0.95, symbol, rule="un-symbol"))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _symbols(text: str) -> tuple[re.Match[str], ...]:
+    """The UN symbols of a text, found once for the two rules that use them."""
+    return tuple(_UN_SYMBOL.finditer(text))
+
+
+def _symbol_text(match: re.Match[str]) -> str:
+    return match.group().rstrip(".-")  # a full stop after the symbol is not part of it
+
+
+# A citation line's parts: a note marker, then items separated by commas.
+_NOTE_MARKER = re.compile(r"\s*\[\d+\]\s*")
+# A mandate's subject as UN titles write it, ending at the country named:
+# "… on the situation of human rights in the Democratic People’s Republic of Korea".
+_MANDATE = (
+    r" on (?:the )?(?:[Ss]ituation of )?[Hh]uman [Rr]ights in (?:the )?"
+    r"[A-Z][\w’'-]*(?:(?: of| the)? [A-Z][\w’'-]*)*"
+)
+
+
+def document_titles(text: str, canonical_of: Callable[[str], str | None]) -> list[Candidate]:
+    """Titles of UN and government documents, which run on in lower case where a name
+    chunk stops: the title cited right before its symbol ("Report of the detailed
+    findings of the commission of inquiry …, A/HRC/25/CRP.1"), and a report or
+    resolution named by its mandate ("Report of the Secretary-General on the situation
+    of human rights in the DPRK"). ``canonical_of`` gives a known name's canonical form."""
+    found = [c for symbol in _symbols(text) for c in _title_before(text, symbol, canonical_of)]
+    found += [Candidate(m.start(), m.end(), "LAW", 0.85, rule="mandate") for m in _mandate_titles().finditer(text)]
+    return found
+
+
+def _title_before(text: str, symbol: re.Match[str], canonical_of: Callable[[str], str | None]) -> list[Candidate]:
+    """The item before ", SYMBOL" in a citation, when it opens like a document title,
+    and the symbol, both named "Title (SYMBOL)" unless the title is a known name."""
+    if text[symbol.start() - 2 : symbol.start()] != ", ":
+        return []
+    line_start = text.rfind("\n", 0, symbol.start()) + 1
+    end = symbol.start() - 2
+    comma = text.rfind(", ", line_start, end)
+    start = comma + 2 if comma >= 0 else line_start
+    marker = _NOTE_MARKER.match(text, start)
+    start = marker.end() if marker else start
+    title, code = text[start:end], _symbol_text(symbol)
+    if not _opens_document(title) or len(title) > 250:
+        return []
+    canonical = canonical_of(title) or canonical_of(code) or f"{title} ({code})"
+    return [
+        Candidate(start, end, "LAW", 0.85, canonical, rule="title-before-symbol"),
+        Candidate(symbol.start(), symbol.start() + len(code), "LAW", 0.96, canonical, rule="un-symbol"),
+    ]
+
+
+def _opens_document(title: str) -> bool:
+    if not title[:1].isupper():
+        return False
+    lowered = title.lower()
+    return any(
+        lowered.startswith(opener.lower()) and not title[len(opener) : len(opener) + 1].isalnum()
+        for opener in cues().document_openers
+    )
+
+
+@cache
+def _mandate_titles() -> re.Pattern[str]:
+    openers = "|".join(re.escape(o) for o in sorted(cues().document_openers, key=len, reverse=True))
+    return re.compile(rf"\b(?:{openers})(?: (?:of|by) the [^,.;:\n()“”\"]{{3,120}}?)?{_MANDATE}")
+
+
+# "resolution 2397", "General Assembly resolution 78/218": UN style writes the word in
+# lower case, with the adopting body before it.
+_NUMBERED_RESOLUTION = re.compile(r"\bresolution (?:\d{1,2}/)?\d{1,4}\b(?!/)")
+
+
+def numbered_resolutions(text: str) -> list[Candidate]:
+    """Resolutions cited by number in lower case, with the body that adopted them when
+    it is named right before ("Security Council resolution 2397")."""
+    found = []
+    for match in _NUMBERED_RESOLUTION.finditer(text):
+        start = match.start()
+        for body in cues().resolution_bodies:
+            if text.endswith(body + " ", 0, start) and not text[start - len(body) - 2 : start - len(body) - 1].isalnum():
+                start -= len(body) + 1
+                break
+        found.append(Candidate(start, match.end(), "LAW", 0.8, rule="resolution"))
     return found
 
 

@@ -61,12 +61,25 @@ class GazetteerHit:
 def tokenize(text: str) -> list[Token]:
     """Word tokens of ``text``, with their offsets and lookup keys."""
     tokens = []
+    hangul = _HANGUL.search(text) is not None
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word.endswith(".") and not _keeps_dot(word):
             word = word[:-1]
+        if hangul and word[-1] >= "\uac00" and word[0] < "\u0080":
+            word = _without_particle(word)
         tokens.append(Token(word, match.start(), match.start() + len(word), name_key(word)))
     return tokens
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_PARTICLE_AFTER_LATIN = re.compile(r"(?<=[A-Za-z0-9])[\uac00-\ud7a3]")
+
+
+def _without_particle(word: str) -> str:
+    """"KBS를", "NKDB는": a Korean particle written onto a Latin name is not part of it."""
+    particle = _PARTICLE_AFTER_LATIN.search(word)
+    return word[: particle.start()] if particle else word
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
