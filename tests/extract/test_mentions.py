@@ -221,3 +221,28 @@ def test_chinese_family_names_before_english_words_are_not_people():
 
 def test_company_names_ending_in_technologies():
     assert found("Images came from Corvid Technologies.")["Corvid Technologies"] == "ORG"
+
+
+
+def test_a_facility_in_a_town_leaves_the_town_a_place():
+    assert found("She was held in a holding centre in Hyesan for a week.")["Hyesan"] == "LOCATION"
+
+
+def test_books_cited_with_their_publisher_or_introduced_as_entitled():
+    names = found("[4]Anna Fifield, The Great Successor (New York: PublicAffairs, 2019), p. 12.\n"
+                  "Her study entitled The Cleanest Race appeared later.")
+    assert names["The Great Successor"] == "LAW"
+    assert names["The Cleanest Race"] == "LAW"
+
+
+def test_the_author_who_opens_an_endnote_is_a_person_but_an_outlet_is_not():
+    names = found("[7] Joanna Ferris, “Border Trade Revives,” Korea Herald, 3 May 2019.\n"
+                  "[8] Korea Herald, “Prices Rise,” 4 May 2019.")
+    assert names["Joanna Ferris"] == "PERSON"
+    assert names.get("Korea Herald") != "PERSON"
+
+
+def test_the_constitution_is_a_document_but_other_heads_alone_are_shorthands():
+    names = found("Its Constitution grants citizenship, and the Convention forbids return.")
+    assert names["Constitution"] == "LAW"
+    assert "Convention" not in names

@@ -50,3 +50,9 @@ def test_titles_in_corner_brackets_and_numbered_facilities():
     mentions = {m.text: m.label.value for m in find_mentions("단체는 보고서 「잊혀진 사람들」에서 제25호 관리소를 다뤘다.")}
     assert mentions["잊혀진 사람들"] == "LAW"
     assert mentions["제25호 관리소"] == "FACILITY"
+
+
+
+def test_a_latin_name_in_quotes_keeps_its_particle_outside():
+    mentions = {m.text: m.label.value for m in find_mentions("영문판은 이 시설을 'Chongo-ri Kyohwaso'로 적었다.")}
+    assert mentions["Chongo-ri Kyohwaso"] == "FACILITY"

@@ -25,11 +25,13 @@ from dossier.extract.mentions_korean import has_hangul, known_names, proper_noun
 from dossier.extract.mentions_patterns import (
     Candidate,
     acronym_definitions,
+    book_titles,
     chunks,
     classify,
     cues,
     document_titles,
     named_people,
+    note_authors,
     numbered_resolutions,
     serial_names,
     short_forms,
@@ -85,7 +87,8 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
     for run in runs:
         found.extend(classify(text, tokens, run, common, known))
     found += speakers(text, tokens, runs) + named_people(text) + un_symbols(text) + short_forms(text) + sites(text)
-    return found + serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
+    found += serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
+    return found + book_titles(text) + note_authors(text)
 
 
 _BASED = re.compile(r"[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?-based\s+")

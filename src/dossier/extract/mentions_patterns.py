@@ -82,6 +82,7 @@ class Cues:
     resolution_bodies: tuple[str, ...]
     chinese_surnames: frozenset[str]
     japanese_surnames: frozenset[str]
+    standalone_documents: frozenset[str]
 
 
 @cache
@@ -110,6 +111,7 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         resolution_bodies=tuple(sorted(english["resolution_bodies"], key=len, reverse=True)),
         chinese_surnames=words["chinese_surnames"],
         japanese_surnames=words["japanese_surnames"],
+        standalone_documents=words["standalone_documents"],
     )
 
 
@@ -251,7 +253,7 @@ def _by_head(tokens: list[Token], body: list[int]) -> Candidate | None:
         return None  # "Ministry", "Camp", "Province" alone name nothing
     if label == "LOCATION" and len(words) == 1:
         return None
-    if all(w in c.demonyms or w in c.org_heads or w in c.law_heads for w in words):
+    if all(w in c.demonyms or w in c.org_heads or w in c.law_heads for w in words) and words[-1] not in c.standalone_documents:
         return None  # "Korean Army", "Chinese Party": generic
     if label != "ORG":  # "South Korean Blue House": the adjective is not the name's
         while len(body) > 2 and tokens[body[0]].text in c.demonyms | {"North", "South"}:
@@ -284,6 +286,8 @@ def _head_last(words: list[str]) -> str | None:
             return "FACILITY"
         return None
     if len(words) == 1:
+        if last in c.standalone_documents:
+            return "LAW"
         suffix = re.split(r"[-‐‑]", last)
         if len(suffix) > 1 and suffix[-1] in c.location_suffixes and suffix[0][:1].isupper():
             return "LOCATION"
@@ -589,6 +593,38 @@ def numbered_resolutions(text: str) -> list[Candidate]:
                 break
         found.append(Candidate(start, match.end(), "LAW", 0.8, rule="resolution"))
     return found
+
+
+# A book cited in a note, Chicago style: "Author, Title (City: Publisher, 2013)". Titles in
+# quotation marks are articles, which are not annotated.
+_CITED_BOOK = re.compile(
+    r"(?:^|(?<=, )|(?<=\] ))([A-Z][^,()“”\"\n]{2,150}?) ?\((?:[A-Z][^():\n]{1,40}): [^()\n]{2,80}, (?:1[89]|20)\d\d\)",
+    re.M,
+)
+# A title introduced as one: "his book entitled The Last Days of …".
+_ENTITLED = re.compile(
+    r"\b(?:entitled|titled) ((?:The |A |An )?[A-Z][\w’'-]*(?:(?: (?:of|the|and|in|for|on|a|an|to|from|under|with))* [A-Z][\w’'-]*)*)"
+)
+
+
+# The author who opens an endnote: "[22]Mark Hibbs, “How …”".
+_NOTE_AUTHOR = re.compile(r"^\[\d+\] ?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}),", re.M)
+
+
+def note_authors(text: str) -> list[Candidate]:
+    """Two or three name words that open an endnote before a comma are its author;
+    outlets there ("Korea Times", "Daily NK") end in a head word or capitals."""
+    found = []
+    for match in _NOTE_AUTHOR.finditer(text):
+        if all(_name_word(word) for word in match.group(1).split()):
+            found.append(Candidate(match.start(1), match.end(1), "PERSON", 0.7, rule="person:note-author"))
+    return found
+
+
+def book_titles(text: str) -> list[Candidate]:
+    """Books and reports cited with their publisher, or introduced as "entitled …"."""
+    found = [Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="cited-book") for m in _CITED_BOOK.finditer(text)]
+    return found + [Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="entitled") for m in _ENTITLED.finditer(text)]
 
 
 def short_forms(text: str) -> list[Candidate]:

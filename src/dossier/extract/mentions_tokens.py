@@ -73,11 +73,11 @@ def tokenize(text: str) -> list[Token]:
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_PARTICLE_AFTER_LATIN = re.compile(r"(?<=[A-Za-z0-9])[\uac00-\ud7a3]")
+_PARTICLE_AFTER_LATIN = re.compile(r"(?<=[A-Za-z0-9])['’]?[\uac00-\ud7a3]")
 
 
 def _without_particle(word: str) -> str:
-    """"KBS를", "NKDB는": a Korean particle written onto a Latin name is not part of it."""
+    """"KBS를", "'Kyohwaso'로": a Korean particle written onto a Latin name is not part of it."""
     particle = _PARTICLE_AFTER_LATIN.search(word)
     return word[: particle.start()] if particle else word
 
