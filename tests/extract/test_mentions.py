@@ -246,3 +246,11 @@ def test_the_constitution_is_a_document_but_other_heads_alone_are_shorthands():
     names = found("Its Constitution grants citizenship, and the Convention forbids return.")
     assert names["Constitution"] == "LAW"
     assert "Convention" not in names
+
+
+
+def test_a_known_name_in_the_possessive_is_apart_from_the_name_it_owns():
+    names = found("Syria joined the United Nations’ Chemical Weapons Convention late; the Korean Workers’ Party did not.")
+    assert names["United Nations"] == "ORG"
+    assert names["Chemical Weapons Convention"] == "LAW"
+    assert names["Korean Workers’ Party"] == "ORG"

@@ -56,3 +56,9 @@ def test_titles_in_corner_brackets_and_numbered_facilities():
 def test_a_latin_name_in_quotes_keeps_its_particle_outside():
     mentions = {m.text: m.label.value for m in find_mentions("영문판은 이 시설을 'Chongo-ri Kyohwaso'로 적었다.")}
     assert mentions["Chongo-ri Kyohwaso"] == "FACILITY"
+
+
+
+def test_a_generic_word_for_group_does_not_make_an_organization_name():
+    mentions = {m.text: m.label.value for m in find_mentions("북한인권단체 관계자들이 모였다.")}
+    assert "북한인권단체" not in mentions

@@ -168,7 +168,8 @@ def classify(
     ``known`` says whether a stretch of text is a gazetteer name, which "and" never joins.
     """
     found: list[Candidate] = []
-    for part in _split_at_and(text, tokens, _strip_leading(text, tokens, run, common), known):
+    parts = _split_at_possessive(text, tokens, _strip_leading(text, tokens, run, common), known)
+    for part in (piece for body in parts for piece in _split_at_and(text, tokens, body, known)):
         headed = _by_head(tokens, part)
         if headed:
             found.append(headed)
@@ -201,6 +202,17 @@ def _before_connector(tokens: list[Token], body: list[int]) -> bool:
 def _opens_sentence(text: str, position: int) -> bool:
     before = text[max(0, position - 3) : position].rstrip(" \u00a0\"“‘'(")
     return not before or before[-1] in ".!?:\n"
+
+
+def _split_at_possessive(text: str, tokens: list[Token], body: list[int], known: Callable[[str], bool]) -> list[list[int]]:
+    """A known name in the possessive owns the name after it, which is a name of its own:
+    "United Nations’ Chemical Weapons Convention" ("Workers’ Party" stays one name)."""
+    for k in range(1, len(body)):
+        gap = text[tokens[body[k - 1]].end : tokens[body[k]].start]
+        left, right = body[:k], body[k:]
+        if gap.startswith(("’", "'")) and known(_span(text, tokens, left)) and _has_head(tokens, right):
+            return [left, right]
+    return [body]
 
 
 def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callable[[str], bool]) -> list[list[int]]:
