@@ -254,3 +254,12 @@ def test_a_known_name_in_the_possessive_is_apart_from_the_name_it_owns():
     assert names["United Nations"] == "ORG"
     assert names["Chemical Weapons Convention"] == "LAW"
     assert names["Korean Workers’ Party"] == "ORG"
+
+
+
+def test_the_outlet_between_an_article_title_and_its_date_is_an_organization():
+    names = found("[3] Lena Park, “Rice Prices Double,” Hankyoreh Weekly, 2 March 2020.\n"
+                  "[4] Omar Idris, “Ships Seized,” seatrade.com, June 5, 2021.\n"
+                  "“We will stay,” Moon said in 2019.")
+    assert names["Hankyoreh Weekly"] == names["seatrade.com"] == "ORG"
+    assert names.get("Moon") != "ORG"

@@ -27,6 +27,7 @@ from dossier.extract.mentions_patterns import (
     acronym_definitions,
     book_titles,
     chunks,
+    cited_outlets,
     classify,
     cues,
     document_titles,
@@ -88,7 +89,7 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
         found.extend(classify(text, tokens, run, common, known))
     found += speakers(text, tokens, runs) + named_people(text) + un_symbols(text) + short_forms(text) + sites(text)
     found += serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
-    return found + book_titles(text) + note_authors(text)
+    return found + book_titles(text) + note_authors(text) + cited_outlets(text)
 
 
 _BASED = re.compile(r"[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?-based\s+")

@@ -633,6 +633,21 @@ def note_authors(text: str) -> list[Candidate]:
     return found
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The outlet after an article's quoted title in a citation, before its date:
+# "…,” Korea Herald, 3 May 2019", "…,” Yahoo.com, August 22, 2017".
+_CITED_OUTLET = re.compile(
+    r"[,.][”\"][ \u00a0]?((?:[A-Z][\w&’'-]*|[a-z]+\.(?:com|org|net|co\.kr|kr))(?:\.(?:com|org|net))?"
+    r"(?: [A-Z][\w&’'-]*){0,4}?)"
+    rf"(?=,? ?(?:(?:{_MONTHS}) ?\d|\d{{1,2}} (?:{_MONTHS})|(?:19|20)\d\d\b|URL))"
+)
+
+
+def cited_outlets(text: str) -> list[Candidate]:
+    """Newspapers and sites named after a quoted article title and before its date."""
+    return [Candidate(m.start(1), m.end(1), "ORG", 0.7, rule="outlet") for m in _CITED_OUTLET.finditer(text)]
+
+
 def book_titles(text: str) -> list[Candidate]:
     """Books and reports cited with their publisher, or introduced as "entitled …"."""
     found = [Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="cited-book") for m in _CITED_BOOK.finditer(text)]
