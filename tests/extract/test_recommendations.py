@@ -71,3 +71,37 @@ def test_reported_urging_by_a_named_body_is_a_recommendation_by_it():
     text = "Human Rights Watch urged the Chinese government to release the detained women. The guards urged him to sign."
     (found,) = recommendations.find_recommendations(Document(title="t", text=text))
     assert (found.by, found.to, found.action) == ("Human Rights Watch", "the Chinese government", "release the detained women")
+
+
+UN_STYLE = """IV. Recommendations
+
+42. The Special Rapporteur recommends that the Government of Mongolia:
+(a) Screen every arrival from the north for international protection needs;
+(b) Allow the Office of the High Commissioner to visit the transit centres; and
+(c) Publish the number of persons returned each year.
+"""
+
+
+def test_lettered_items_under_a_lead_in_take_its_addressee():
+    found = recommendations.find_recommendations(Document(title="t", text=UN_STYLE))
+    assert [(r.item, r.to, r.action) for r in found] == [
+        ("(a)", "the Government of Mongolia", "Screen every arrival from the north for international protection needs"),
+        ("(b)", "the Government of Mongolia", "Allow the Office of the High Commissioner to visit the transit centres"),
+        ("(c)", "the Government of Mongolia", "Publish the number of persons returned each year"),
+    ]
+
+
+def test_labelled_recommendations_and_inline_ordinals():
+    labelled = ("Our recommendations follow.\n\nRecommendation 1: The Council should fund a witness registry.\n\n"
+                "Recommendation 2\nDonor states should support shelters in Thailand.\n")
+    found = recommendations.find_recommendations(Document(title="t", text=labelled))
+    assert [(r.item, r.to) for r in found] == [("Recommendation 1", "The Council"), ("Recommendation 2", "Donor states")]
+    inline = "We urge two steps. First, Laos should stop the returns. Second, Japan should open its consulates to escapees.\n"
+    found = recommendations.find_recommendations(Document(title="t", text=inline))
+    assert [(r.item, r.to, r.action) for r in found] == [
+        ("First", "Laos", "stop the returns"), ("Second", "Japan", "open its consulates to escapees")]
+
+
+def test_a_lettered_line_without_an_announcement_or_modal_is_nothing():
+    text = "The camp had three zones:\n(a) the mine;\n(b) the farm;\n(c) the barracks.\n"
+    assert recommendations.find_recommendations(Document(title="t", text=text)) == []

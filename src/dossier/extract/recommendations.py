@@ -28,7 +28,23 @@ _ORDINALS = (
     "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Finally|Lastly"
     "|첫째|둘째|셋째|넷째|다섯째|여섯째|일곱째|여덟째|아홉째|열째|마지막으로"
 )
-_ITEM = re.compile(rf"(?m)^[ \t\u00a0]*(?P<item>(?:{_ORDINALS})\b|\d{{1,2}}[.)](?=\s)|\(\d{{1,2}}\))[,.:)]?[ \t\u00a0]+")
+_MARKER = (
+    rf"(?:{_ORDINALS})\b|\d{{1,2}}[.)](?=\s)|\(\d{{1,2}}\)|\([a-z]\)|[a-z]\)(?=\s)"
+    r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|(?i:recommendation)\s+\d{1,2}\b|[\u2460-\u2469]"
+)
+# An item opens a line ("(a) Cease ...", "Recommendation 2:", "3."), or, for ordinal words,
+# a sentence inside a paragraph ("... detainees. Second, Mongolia should ...", "둘째, ...").
+_ITEM = re.compile(
+    rf"(?m)^[ \t\u00a0]*(?P<item>{_MARKER})[,.:)]?[ \t\u00a0]*"
+    rf"|(?<=[.!?]\s)(?P<inline>(?:{_ORDINALS})),[ \t\u00a0]+"
+)
+# The sentence that opens a list and names who should act: "The Special Rapporteur recommends
+# that the Government of X:", "We call on Member States to:".
+_LEAD_IN = re.compile(
+    r"\b(?:recommends?|recommended|urges?|urged|calls?\s+(?:on|upon)|called\s+(?:on|upon))\s+(?:that\s+)?"
+    r"(?P<to>[^:.]{2,150}?)(?:\s+(?:to|should|shall))?\s*:\s*$",
+    re.I,
+)
 _ANNOUNCED = re.compile(
     r"\b(?:recommend(?:s|ed|ation|ations)?|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+(?:on|upon)|appeal(?:s|ed)?\s+to)\b"
     r"|권고|촉구|제언|요구",
@@ -56,6 +72,8 @@ _INTRO = re.compile(
     r"^(?:(?:in|to|following|with|after|given|together|as|for|on|building|just|by|under|at|when|if|while)\b[^,]*,\s*)+", re.I
 )
 _PRONOUN = re.compile(r"^(?:it|they|we|he|she|this|that|there|which|who)$", re.I)
+_NOT_ADDRESSEE = re.compile(r"(?i:the\s+following|following|as\s+follows|these|this)\b")
+_LIST_END = re.compile(r"[;,]?\s*(?:and|or)?\s*$")  # "(a) Cease ...; and"
 _TRAILING = re.compile(r"[\s.;:]*(?:\[\d+\][\s.]*)*$")
 
 
@@ -67,19 +85,52 @@ def find_recommendations(document: Document) -> list[Recommendation]:
     return _first_person(document)
 
 
-def _numbered_items(text: str) -> list[tuple[str, int, int]]:
+def _numbered_items(text: str) -> list[tuple[str, int, int, str | None]]:
+    """(marker, start, end, the lead-in's addressee) of each item of an announced list."""
+    markers = [m for m in _ITEM.finditer(text) if _ANNOUNCED.search(text, 0, m.start())]
     items = []
-    for match in _ITEM.finditer(text):
-        if not _ANNOUNCED.search(text, 0, match.start()):
-            continue
-        line_end = text.find("\n", match.end())
-        end = len(text) if line_end < 0 else line_end
-        if any(p.search(text, match.end(), end) for p in (_MODAL, _URGE, _KO_MODAL)):
-            items.append((match["item"], match.end(), end))
+    for index, match in enumerate(markers):
+        start, end = _item_body(text, match.end())
+        if index + 1 < len(markers):
+            end = min(end, markers[index + 1].start())
+        lead_in = _lead_in(text, markers, index)
+        if lead_in or any(p.search(text, start, end) for p in (_MODAL, _URGE, _KO_MODAL)):
+            items.append((match["item"] or match["inline"], start, end, lead_in))
     return items
 
 
-def _from_item(document: Document, item: str, start: int, end: int) -> Recommendation | None:
+def _item_body(text: str, start: int) -> tuple[int, int]:
+    """The item's text: the rest of its line, or the next line when the marker stands alone."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[start:line_end].strip():
+        return start, line_end
+    following = re.compile(r"\s*").match(text, line_end).end()
+    next_end = text.find("\n", following)
+    return following, len(text) if next_end < 0 else next_end
+
+
+def _lead_in(text: str, markers: list[re.Match[str]], index: int) -> str | None:
+    """The addressee named by the line before the list's first item, when it ends with a colon."""
+    first = index
+    while first > 0 and _style(markers[first - 1]) == _style(markers[index]) \
+            and text.count("\n", markers[first - 1].start(), markers[first].start()) <= 2:
+        first -= 1  # one list: items of one style, close together
+    before = text[:markers[first].start()].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    found = _LEAD_IN.search(line)
+    if found is None or _NOT_ADDRESSEE.match(found["to"]):
+        return None  # "We recommend the following:" names nobody
+    return found["to"].strip()
+
+
+def _style(marker: re.Match[str]) -> str:
+    """What kind of marker opens an item: "(a)" and "(b)" are one list, "42." another."""
+    item = marker["item"] or marker["inline"]
+    return re.sub(r"[a-z]", "a", re.sub(r"\d+", "1", item)) if len(item) <= 5 else re.sub(r"\d+", "1", item.lower())
+
+
+def _from_item(document: Document, item: str, start: int, end: int, lead_in: str | None) -> Recommendation | None:
     text = document.text
     agentless = None
     for s_start, s_end in sentences(text[start:end]):
@@ -97,10 +148,13 @@ def _from_item(document: Document, item: str, start: int, end: int) -> Recommend
             return _recommendation(document, item, subject, action, sentence_start, sentence)
         if urged:
             return _recommendation(document, item, urged["to"], sentence[urged.end():], sentence_start, sentence)
+        if lead_in and agentless is None:
+            agentless = (sentence_start + len(sentence) - len(sentence.lstrip()), sentence)
     if agentless is None:
         return None
     sentence_start, sentence = agentless
-    return _recommendation(document, item, None, _INTRO.sub("", sentence), sentence_start, sentence)
+    action = _LIST_END.sub("", sentence.strip()) if lead_in else _INTRO.sub("", sentence)
+    return _recommendation(document, item, lead_in, action, sentence_start, sentence)
 
 
 def _korean(document: Document, item: str, start: int, sentence: str) -> Recommendation:
