@@ -151,3 +151,23 @@ def test_an_open_condition_asserts_nothing_but_a_habitual_past_one_does():
     assert kinds("If they are deported from China, the women will face interrogation for weeks.") == {
         ("vt_forced_repatriation", False), ("vt_interrogation_detention", False)}
     assert ("vt_torture", True) in kinds("If a prisoner was late for roll call, the guards beat him in front of the others.")
+
+
+def test_the_screen_admits_every_cue_that_can_match(monkeypatch):
+    """Screening by fewer, shorter words must not lose a cue: the same incidents come out
+    as when every cue is tried on every sentence."""
+    text = ("Guards beating the returnees kicked them in the holding centre. 그는 보위부에서 몽둥이로 맞았다. "
+            "We were forced to carry logs, and two women died of hunger there. "
+            "The broker sold her to a farmer, and she was never heard from again.")
+    screened = [(i.type, i.asserted, i.start) for i in extract(text)]
+
+    class EveryCue:
+        def __init__(self, vocabulary, hangul):
+            self.cues = [(violation.id, cue) for violation in vocabulary for cue in violation.cues]
+
+        def candidates(self, text, spans):
+            return [self.cues for _span in spans]
+
+    monkeypatch.setattr(incidents, "_screen", EveryCue)
+    assert [(i.type, i.asserted, i.start) for i in extract(text)] == screened
+    assert len(screened) >= 8

@@ -17,7 +17,7 @@ ASSERTED = "asserted"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:but|who|which|whom|while|whereas|because|although|though)\b", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 _STOP_VERB = re.compile(
-    r"\b(?:halt\w*|stop\w*|cease[sd]?|ceasing|end|ending|prevent\w*|moratorium\s+on|protection\s+from|"
+    r"\b(?:halt\w*|stop\w*|cease[sd]?|ceasing|end(?!\s+up\b)|ending(?!\s+up\b)|prevent\w*|moratorium\s+on|protection\s+from|"
     r"decriminali[sz]\w*|abolish\w*|refrain\w*\s+from|put\s+an\s+end\s+to|eliminat\w+)\b",
     re.I,
 )
@@ -34,6 +34,9 @@ _CLAIM = re.compile(
     r"argu(?:es|ed))\s+that\b",
     re.I,
 )
+# A subject pronoun after the negation opens a clause of its own: "when my answers did
+# not please him he kicked me" asserts the kick.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:I|he|she|we|they)\b", re.I)
 _MINIMISING = re.compile(r"\b(?:not|never|no|only|none)\b", re.I)
 _PARTICIPLE_AFTER = re.compile(r"(?:\d|\b(?:those|refugees|women|people|persons|North Koreans|thousands))\s*$", re.I)
 _RECOMMENDING = re.compile(
@@ -65,7 +68,7 @@ def modality(sentence: str, start: int, end: int) -> str:
         return "denied" if _MINIMISING.search(before[claim:]) else "reported_claim"
     if _within(clause, _MODAL, 4) or _within(clause, _FEAR, 8) or _within(clause, _UNCERTAIN, 2):
         return "hypothetical"
-    if _within(clause, _NEGATION, 8):
+    if _negates(clause):
         return "negated"
     return ASSERTED
 
@@ -100,6 +103,13 @@ def _is_participle(sentence: str, start: int, end: int) -> bool:
 def _within(clause: str, pattern: re.Pattern[str], words: int) -> bool:
     tail = " ".join(_WORD.findall(clause)[-words:])
     return bool(pattern.search(tail))
+
+
+def _negates(clause: str) -> bool:
+    """A negation among the last 8 words of ``clause`` with no new subject after it."""
+    tail = " ".join(_WORD.findall(clause)[-8:])
+    negations = list(_NEGATION.finditer(tail))
+    return bool(negations) and not _SUBJECT_PRONOUN.search(tail, negations[-1].end())
 
 
 def _words(text: str) -> int:

@@ -32,6 +32,8 @@ _ANAPHOR_ALL = re.compile(r"\b(?:in\s+this\s+(?:manner|way)|(?:do|does|did)\s+th
 _ANAPHOR_NOUN = re.compile(r"\b(?:this|these|such)\s+([a-z]+)", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"\S+")
+_MIN_SCREEN_WORD = 4
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _HEADING_END = re.compile(r"[.!?:;”\"’)\]]\s*(?:\[\d+\])*$")
 _ROLE = (
     r"(?:authorities|government|police|guards|officials|officers|forces|bodies|regime|traffickers|"
@@ -71,7 +73,8 @@ def run(document: Document, found: Annotations) -> None:
     readable = _spans.masked(document.text)
     previous: list[_Hit] = []
     spans = sentences(document.text)
-    cues_of = _screen(tuple(law.vocabulary())).candidates(readable, spans)
+    hangul = bool(_HANGUL.search(readable))
+    cues_of = _screen(tuple(law.vocabulary()), hangul).candidates(readable, spans)
     for (start, end), cues in zip(spans, cues_of):
         sentence = readable[start:end]
         if _asserts_nothing(sentence):
@@ -100,11 +103,40 @@ def _hits(sentence: str, cues: list[tuple[str, law.Cue]]) -> list[_Hit]:
     return hits
 
 
-@lru_cache(maxsize=4)
-def _screen(vocabulary: tuple[law.ViolationType, ...]) -> _prefilter.Screen[tuple[str, law.Cue]]:
-    """The cues of the vocabulary, in its order, screened by their words (see ``_prefilter``)."""
-    cues = [(violation.id, cue) for violation in vocabulary for cue in violation.cues]
-    return _prefilter.Screen(cues, lambda item: item[1].pattern)
+@lru_cache(maxsize=8)
+def _screen(vocabulary: tuple[law.ViolationType, ...], hangul: bool) -> _prefilter.Screen[tuple[str, law.Cue]]:
+    """The cues of the vocabulary, in its order, screened by their words (see ``_prefilter``).
+
+    Each word of the screen is one pass over the text, so the words are made few: a cue
+    whose every word is Hangul cannot match a text without Hangul and is left out of its
+    screen, and a word that holds another word of the screen ("beating", "beat") is
+    screened by the shorter one, which every text holding the longer also holds.
+    """
+    cues = [(violation.id, cue) for violation in vocabulary for cue in violation.cues
+            if hangul or not _needs_hangul(cue.pattern)]
+    words = {cue: _prefilter.required(cue.pattern) for _type_id, cue in cues}
+    shortest = _shortest_within(frozenset().union(*(found for found in words.values() if found)))
+    screening = {cue: _alternation({shortest[word] for word in found}) if found else cue.pattern
+                 for cue, found in words.items()}
+    return _prefilter.Screen(cues, lambda item: screening[item[1]])
+
+
+def _needs_hangul(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` holds Hangul (all its required words do)."""
+    words = _prefilter.required(pattern)
+    return bool(words) and all(_HANGUL.search(word) for word in words)
+
+
+def _shortest_within(words: frozenset[str]) -> dict[str, str]:
+    """For each word, the shortest word of ``words`` inside it, of at least 4 characters
+    so that it stays rare in text ("s" is inside nearly every word); itself if none."""
+    bases = [word for word in words if len(word) >= _MIN_SCREEN_WORD]
+    return {word: min((base for base in bases if base in word), key=len, default=word) for word in words}
+
+
+def _alternation(words: set[str]) -> re.Pattern[str]:
+    """A pattern for the screen alone: its required words are ``words`` (or parts of them)."""
+    return re.compile("|".join(re.escape(word) for word in sorted(words)), re.IGNORECASE)
 
 
 def _cue_holds(cue: law.Cue, sentence: str, match: re.Match[str]) -> bool:
