@@ -259,3 +259,18 @@ def test_hangul_spellings_that_romanize_alike_stay_apart():
     resolution = Resolver().resolve(docs)
     assert entity_of(resolution, "김영남") is not entity_of(resolution, "김용남")
     assert entity_of(resolution, "Kim Yong-nam") is entity_of(resolution, "김영남")  # the gazetteer's Hangul
+
+
+def test_spellings_the_extractor_named_as_one_join_within_a_document():
+    text = "The Report of the Special Envoy on Detention (A/HRC/99/12) was tabled. A/HRC/99/12 found abuses. A/HRC/98/3 did not."
+    canonical = "Report of the Special Envoy on Detention (A/HRC/99/12)"
+    found = mentions_in(text, [("Report of the Special Envoy on Detention", "LAW_OR_DOCUMENT"), ("A/HRC/99/12", "LAW_OR_DOCUMENT"),
+                               ("A/HRC/98/3", "LAW_OR_DOCUMENT")])
+    for mention in found:
+        mention.canonical = canonical if mention.text != "A/HRC/98/3" else None
+    resolution = Resolver().resolve([DocumentMentions(1, found)])
+    report = entity_of(resolution, "Report of the Special Envoy on Detention")
+    assert entity_of(resolution, "A/HRC/99/12") is report
+    assert entity_of(resolution, "A/HRC/98/3") is not report
+    reasons = {p.reason for p in resolution.placements if p.entity is report}
+    assert any("named as one by the extractor" in reason for reason in reasons)

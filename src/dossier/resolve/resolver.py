@@ -111,7 +111,31 @@ class Resolver:
                     by_key[f"{kind}|{alias_key(mention.text)}"] = cluster
             cluster.mentions.append(mention)
             cluster.names.setdefault(bare(mention.text), "")
+        clusters = self._join_canonical(clusters, by_key)
         return self._join_acronyms(clusters, by_key, document.acronyms)
+
+    def _join_canonical(self, clusters: list[_Cluster], by_key: dict[str, _Cluster]) -> list[_Cluster]:
+        """Spellings the extractor named as one thing in this document join one cluster: a
+        report's title and its UN symbol, "Secretary Kerry" and "John Kerry"."""
+        keyed = {id(c) for c in by_key.values()}  # clusters people pinned stay as they are
+        by_canonical: dict[str, _Cluster] = {}
+        for cluster in list(clusters):
+            canonicals = {alias_key(m.canonical) for m in cluster.mentions if m.canonical} - {""}
+            if id(cluster) not in keyed or len(canonicals) != 1:
+                continue
+            key = f"{cluster.kind}|{canonicals.pop()}"
+            target = by_canonical.setdefault(key, cluster)
+            if target is cluster:
+                continue
+            note = f"named as one by the extractor in this document: {bare(cluster.mentions[0].canonical or '')}"
+            target.mentions.extend(cluster.mentions)
+            for name, reason in cluster.names.items():
+                target.names[name] = reason or note
+            clusters.remove(cluster)
+            for k, held in by_key.items():
+                if held is cluster:
+                    by_key[k] = target
+        return clusters
 
     def _join_acronyms(
         self, clusters: list[_Cluster], by_key: dict[str, _Cluster], acronyms: dict[str, str]
