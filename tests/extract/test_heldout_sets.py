@@ -2,8 +2,9 @@
 
 Each floor is the F1 measured when its set was written, minus 0.03, so a change that makes
 extraction worse on unseen text fails here even if the development set still passes.
-gold-heldout/ and gold-heldout-2/ have since been used to find general gaps (their error
-kinds, not their sentences); gold-heldout-3/ has been used for nothing but measuring.
+gold-heldout/, gold-heldout-2/ and, after its first measurement, gold-heldout-4/ have since
+been used to find general gaps (their error kinds, not their sentences); gold-heldout-3/ has
+been used for nothing but measuring.
 """
 
 import json
@@ -25,6 +26,10 @@ FLOORS = {
         {"PERSON": 0.68, "ORG": 0.82, "LOCATION": 0.81, "FACILITY": 0.51, "LAW": 0.45},
         {"mentions_all": 0.75, "dates": 0.77, "quantities": 0.74, "incidents": 0.65, "resolution": 0.92},
     ),
+    "gold-heldout-4": (
+        {"PERSON": 0.79, "ORG": 0.69, "LOCATION": 0.87, "FACILITY": 0.88, "LAW": 0.75},
+        {"mentions_all": 0.80, "dates": 0.92, "quantities": 0.85, "incidents": 0.78, "resolution": 0.93},
+    ),
     "gold-heldout-3": (
         {"PERSON": 0.83, "ORG": 0.75, "LOCATION": 0.90, "FACILITY": 0.97, "LAW": 0.78},
         {"mentions_all": 0.83, "dates": 0.82, "quantities": 0.84, "incidents": 0.61, "resolution": 0.94},
@@ -41,7 +46,7 @@ def scored(request):
 def test_every_gold_file_is_paired_with_its_text(scored):
     name, report = scored
     assert report.unmatched == []
-    assert len(report.documents) == len(list((ROOT / name).glob("*.json"))) == 5
+    assert len(report.documents) == len(list((ROOT / name).glob("*.json"))) >= 5
 
 
 def test_mention_f1_per_label_stays_above_its_floor(scored):
