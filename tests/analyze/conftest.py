@@ -71,9 +71,10 @@ class Corpus:
     def root(self) -> Path:
         return self.repo.root
 
-    def incident(self, doc: str) -> int:
+    def incident(self, doc: str, type_: str = "vt_torture") -> int:
+        """The document's incident of this type (a sentence about torture at Yodok is also one of detention in a camp)."""
         with self.repo.store.reading() as conn:
-            return annotations.list_incidents(conn, RecordFilter(document_id=self.ids[doc]))[0].id or 0
+            return annotations.list_incidents(conn, RecordFilter(document_id=self.ids[doc], type=type_))[0].id or 0
 
     def entity(self, doc: str, text: str) -> int:
         with self.repo.store.reading() as conn:
