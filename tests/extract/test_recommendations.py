@@ -105,3 +105,32 @@ def test_labelled_recommendations_and_inline_ordinals():
 def test_a_lettered_line_without_an_announcement_or_modal_is_nothing():
     text = "The camp had three zones:\n(a) the mine;\n(b) the farm;\n(c) the barracks.\n"
     assert recommendations.find_recommendations(Document(title="t", text=text)) == []
+
+
+TREATY_BODY = """Concluding observations
+
+17. The Committee is concerned about reports of beatings in pre-trial detention.
+18. The Committee recommends that the State party promptly investigate all reports of ill-treatment in detention and bring those responsible to justice.
+19. The Committee urges the State party to abolish the practice of sending relatives to labour camps.
+"""
+
+
+def test_treaty_body_paragraphs_that_recommend_or_urge_take_their_number():
+    found = recommendations.find_recommendations(Document(title="t", text=TREATY_BODY))
+    assert [(r.item, r.by, r.to, " ".join(r.action.split()[:3])) for r in found] == [
+        ("18", "The Committee", "the State party", "investigate all reports"),
+        ("19", "The Committee", "the State party", "abolish the practice"),
+    ]
+
+
+def test_bulleted_items_after_an_announcement():
+    text = ("We recommend the following steps.\n• Seoul should open a registry of abductees.\n"
+            "• Tokyo and Seoul should share their files on the missing.\n")
+    found = recommendations.find_recommendations(Document(title="t", text=text))
+    assert [(r.item, r.to) for r in found] == [("•", "Seoul"), ("•", "Tokyo and Seoul")]
+
+
+def test_we_ask_that_names_the_addressee_before_the_bare_verb():
+    text = "To Laos: we ask once more that the Government end forced returns and grant UNHCR access to detainees."
+    (found,) = recommendations.find_recommendations(Document(title="t", text=text))
+    assert (found.to, found.action) == ("the Government", "end forced returns and grant UNHCR access to detainees")

@@ -30,7 +30,7 @@ _ORDINALS = (
 )
 _MARKER = (
     rf"(?:{_ORDINALS})\b|\d{{1,2}}[.)](?=\s)|\(\d{{1,2}}\)|\([a-z]\)|[a-z]\)(?=\s)"
-    r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|(?i:recommendation)\s+\d{1,2}\b|[\u2460-\u2469]"
+    r"|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|(?i:recommendation)\s+\d{1,2}\b|[\u2460-\u2469]|[\u2022\u25aa\u25e6\u2023\u2043*](?=\s)"
 )
 # An item opens a line ("(a) Cease ...", "Recommendation 2:", "3."), or, for ordinal words,
 # a sentence inside a paragraph ("... detainees. Second, Mongolia should ...", "둘째, ...").
@@ -64,9 +64,28 @@ _MODAL = re.compile(
     r"(?:be\s+(?:expected|asked|encouraged|required|urged)\s+to\s+)?"
 )
 _URGE = re.compile(
-    r"\b(?:I|We)\s+(?:\w+ly\s+)?(?:urge|call\s+(?:on|upon)|ask|invite)\s+(?P<to>.+?)\s+to\s+(?=\w)", re.I
+    r"\b(?:I|We)\s+(?:\w+ly\s+)?(?:urge|call\s+(?:on|upon)|ask|invite)\s+(?P<to>(?:(?!\bthat\b).)+?)\s+to\s+(?=\w)", re.I
 )
-_RECOMMEND_THAT = re.compile(r"\b(?:I|We)\s+(?:\w+ly\s+)?recommend\s+that\s+", re.I)
+_RECOMMEND_THAT = re.compile(
+    r"\b(?:I|We)\s+(?:\w+ly\s+)?(?:recommend|ask|urge|request|demand)\s+(?:once\s+(?:more|again)\s+|again\s+)?that\s+", re.I
+)
+# What a recommendation asks done, as a bare verb after its addressee ("recommends that the
+# State party take ...", "we ask that the Government end ...").
+_BARE_VERB = (
+    r"(?:(?:urgently|promptly|immediately|also|further|swiftly)\s+)?"
+    r"(?=(?:take|ensure|adopt|establish|investigate|provide|guarantee|repeal|amend|allow|grant|release|cease|end|stop|"
+    r"prevent|protect|prohibit|strengthen|consider|ratify|develop|undertake|intensify|continue|refrain|bring|prosecute|"
+    r"collect|make|set|review|publish|disclose|inform|cooperate|abolish|revise|increase|implement|create|facilitate|"
+    r"criminalize|criminalise|define|remove|reform|include|train|monitor|allocate|support|seek|accept|extend|invite|"
+    r"respect|redouble|raise|hold|conduct|close|dismantle|recognize|recognise|identify|offer|reunite|return)\b)"
+)
+_SUBJUNCTIVE = re.compile(rf"(?P<to>.{{2,120}}?)\s+{_BARE_VERB}")
+# A body that recommends in the third person: "The Committee recommends that the State party ...".
+_REPORTED_RECOMMEND = re.compile(
+    r"(?P<by>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)?[A-Z][\w’'.-]*){0,7})\s+"
+    rf"(?:also\s+|further\s+|again\s+|therefore\s+)?(?:recommends|recommended)\s+that\s+(?P<to>.{{2,120}}?)\s+{_BARE_VERB}"
+)
+_PARAGRAPH_NUMBER = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+")
 _PASSIVE = re.compile(r"be\s+\w+")
 _INTRO = re.compile(
     r"^(?:(?:in|to|following|with|after|given|together|as|for|on|building|just|by|under|at|when|if|while)\b[^,]*,\s*)+", re.I
@@ -148,6 +167,10 @@ def _from_item(document: Document, item: str, start: int, end: int, lead_in: str
             return _recommendation(document, item, subject, action, sentence_start, sentence)
         if urged:
             return _recommendation(document, item, urged["to"], sentence[urged.end():], sentence_start, sentence)
+        explicit = None if modal else _explicit(document, sentence, sentence_start)
+        if explicit is not None:
+            explicit.item = item
+            return explicit
         if lead_in and agentless is None:
             agentless = (sentence_start + len(sentence) - len(sentence.lstrip()), sentence)
     if agentless is None:
@@ -191,26 +214,45 @@ def _recommendation(document: Document, item: str | None, to: str | None, action
 
 
 def _first_person(document: Document) -> list[Recommendation]:
+    """Explicit recommendations outside a list; one in a numbered paragraph ("24. The Committee
+    recommends ...") takes the paragraph's number as its item."""
     found = []
     for start, end in sentences(document.text):
-        sentence = document.text[start:end]
-        urged = _URGE.search(sentence)
-        if urged:
-            found.append(_recommendation(document, None, urged["to"], sentence[urged.end():], start, sentence))
-            continue
-        reported = _REPORTED_URGE.search(sentence)
+        recommendation = _explicit(document, document.text[start:end], start)
+        if recommendation is not None:
+            recommendation.item = _paragraph_number(document.text, start)
+            found.append(recommendation)
+    return found
+
+
+def _explicit(document: Document, sentence: str, start: int) -> Recommendation | None:
+    """A sentence that says in so many words who urges or recommends whom to do what."""
+    urged = _URGE.search(sentence)
+    if urged:
+        return _recommendation(document, None, urged["to"], sentence[urged.end():], start, sentence)
+    for pattern in (_REPORTED_URGE, _REPORTED_RECOMMEND):
+        reported = pattern.search(sentence)
         if reported:
             recommendation = _recommendation(document, None, reported["to"], sentence[reported.end():], start, sentence)
             recommendation.by = reported["by"]
-            found.append(recommendation)
-            continue
-        recommended = _RECOMMEND_THAT.search(sentence)
-        if recommended:
-            rest = sentence[recommended.end():]
-            modal = _MODAL.search(rest)
-            to, action = (rest[:modal.start()], rest[modal.end():]) if modal else (None, rest)
-            found.append(_recommendation(document, None, to, action, start, sentence))
-    return found
+            return recommendation
+    recommended = _RECOMMEND_THAT.search(sentence)
+    if recommended:
+        rest = sentence[recommended.end():]
+        modal, bare = _MODAL.search(rest), _SUBJUNCTIVE.match(rest)
+        if modal:
+            return _recommendation(document, None, rest[:modal.start()], rest[modal.end():], start, sentence)
+        if bare:
+            return _recommendation(document, None, bare["to"], rest[bare.end():], start, sentence)
+        return _recommendation(document, None, None, rest, start, sentence)
+    return None
+
+
+def _paragraph_number(text: str, offset: int) -> str | None:
+    """The number of the paragraph ``offset`` opens or sits in, when it is numbered ("24.")."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    numbered = _PARAGRAPH_NUMBER.match(text, line_start)
+    return numbered["n"] if numbered else None
 
 
 def run(document: Document, found: Annotations) -> None:
