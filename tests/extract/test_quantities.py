@@ -113,3 +113,20 @@ def test_elided_counts_trends_and_ages(sentence, text, value, unit):
 ])
 def test_anaphoric_and_identifier_numbers_stay_out(sentence, number):
     assert number not in found(sentence)
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("Investigators met 90 escapees, 52 of them women.", "52", 52, "escapees"),
+    ("The daughter of Ito Haruki, 68, was taken in 1979.", "68", 68, "years (age)"),
+    ("They were fed twice a day.", "twice a day", 2, "times per day"),
+    ("Beatings were described by 14 of the detainees we met.", "14 of the detainees", 14, "detainees"),
+    ("Cells held 30 prisoners per room.", "30 prisoners per room", 30, "prisoners per room"),
+    ("Nine describe the same holding cell.", "Nine", 9, None),
+])
+def test_partitives_rates_ages_in_apposition_and_frequencies(sentence, text, value, unit):
+    quantity = found(sentence)[text]
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_place_before_a_number_is_no_age():
+    assert "12" not in found("In Seoul, 12, the number rose.")

@@ -55,3 +55,12 @@ def test_days_of_the_month_dates_fractions_and_ordinals_are_not_counted(sentence
 
 def test_the_number_of_a_named_camp_is_not_a_quantity():
     assert "16" not in found("Satellite images show Kwalliso 16 expanding; Kyohwaso 12 is smaller.")
+
+
+def test_an_age_decade_in_brackets_and_one_time():
+    from dossier.extract.quantities_korean import korean_quantities
+
+    found = {q.text: q for q in korean_quantities("A씨(40대)는 중국에서 한 차례 이상 체포됐다.")}
+    assert (found["40대"].low, found["40대"].high) == (40, 49)
+    assert (found["한 차례"].value, found["한 차례"].unit, found["한 차례"].qualifier) == (1, "times", "at_least")
+    assert korean_quantities("한국 사람 한 명을 만났다.") == []

@@ -75,6 +75,16 @@ _AGE = re.compile(
 _OF_PRONOUN = re.compile(r"\s+of\s+(?P<pronoun>whom|them)\b")
 _OF_TOTAL = re.compile(rf"\s+(?:out of|of)\s+(?:a total of\s+)?(?P<total>{DIGITS}|\b(?i:{WORD_AMOUNT})\b)(?!\s*%)")
 _FREQUENCY = re.compile(r"\s+(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those)(?=\s+[a-z])")
+_PER = re.compile(r"\s+per\s+(?P<what>[a-z]+)\b")
+# "twice a day": the multiplicative words with a period
+_TIMES_A = re.compile(r"\b(?P<word>(?i:once|twice|thrice))\s+(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b")
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+# An age in apposition to a name: "said Matsuda Hiroshi, 71, whose sister ...".
+_AGE_AFTER_NAME = re.compile(
+    r"\b(?!(?:In|On|At|By|For|From|The|To|As|Of|With|Since|Until|After|Before|During|And|But)\s)"
+    r"[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+,\s(?P<n>\d{1,3})(?=,|\s+(?:who|whose)\b)"
+)
 _PEOPLE_LIST = re.compile(r"\s+men,\s+women,?\s+and\s+children\b")
 _FAMILY = re.compile(rf"\b(?i:family|household) of (?P<n>{_NUMBER})\b")
 _WORD = re.compile(r"[ \u00a0]+(?P<word>[A-Za-z][A-Za-z’'-]*)")
@@ -86,7 +96,8 @@ _STOP_WORDS = frozenset(
     being am has have had do does did will would can could should may might must shall not no now then
     also only just still even all both either neither so such too very more most less least here there
     ago later earlier alone apiece altogether respectively it they he she we you i them
-    said told reported described testified recalled recounted saw witnessed died""".split()
+    said told reported described testified recalled recounted saw witnessed died
+    say tell report describe testify recall recount see witness""".split()
 )
 _IRREGULAR_PLURALS = frozenset(
     "people men women children personnel police staff cattle persons folk youth clergy".split()
@@ -132,6 +143,13 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
                             unit="years (age)", qualifier=_hedge(text, match.start("n")), extractor=f"{NAME}@{VERSION}")
         if quantity.value is not None and not _overlaps(quantity, blocked):
             found.append(quantity)
+    for match in _AGE_AFTER_NAME.finditer(text):
+        if 0 < int(match["n"]) <= 110:
+            found.append(Quantity(text=match["n"], start=match.start("n"), end=match.end("n"), value=float(match["n"]),
+                                  unit="years (age)", qualifier="exact", extractor=f"{NAME}@{VERSION}"))
+    for match in _TIMES_A.finditer(text):
+        found.append(Quantity(text=match.group(), start=match.start(), end=match.end(), value=_TIMES[match["word"].lower()],
+                              unit=f"times per {match['period']}", qualifier="exact", extractor=f"{NAME}@{VERSION}"))
     for match in _AND_A_HALF.finditer(text):
         quantity = _and_a_half(text, match)
         if quantity and not _overlaps(quantity, blocked):
@@ -209,7 +227,15 @@ def _unit_and_end(text: str, match: re.Match[str]) -> tuple[int, str | None]:
     currency = _CURRENCY_AFTER.match(text, match.end())
     if currency:
         return currency.end(), _CURRENCY_CODES[currency["word"].lower()]
+    partitive = _PARTITIVE.match(text, match.end())
+    if partitive:  # "19 of the interviewees": the span takes what it is a part of
+        counted = _counted_noun(text, partitive.end())
+        if counted.unit:
+            return counted.end, counted.unit
     phrase = _counted_noun(text, match.end())
+    rate = _PER.match(text, phrase.end) if phrase.unit else None
+    if rate:  # "40 persons per block"
+        return rate.end(), f"{phrase.unit} per {rate['what']}"
     if phrase.unit in _SPECIAL_UNITS:
         return phrase.end, _SPECIAL_UNITS[phrase.unit]
     if phrase.unit in _TIME_UNITS:  # a rate: "twelve hours a day", "six days a week"
@@ -279,8 +305,8 @@ def _bare_allowed(text: str, match: re.Match[str], end: int) -> bool:
     number = match["n1"]
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", number):
         return True
-    if _OF_PRONOUN.match(text, end):
-        return not number[0].isdigit()
+    if _OF_PRONOUN.match(text, end):  # "eight of whom"; digits only after a comma: "87 persons, 64 of them women"
+        return not number[0].isdigit() or text[max(0, match.start() - 2):match.start()] == ", "
     if _ANAPHORIC_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return False  # "the two said": anaphoric, no count
     return bool(

@@ -5,7 +5,8 @@ right after the number, or after a space when the number is a native word ("두 
 As in English, hedges stay outside the span and become the qualifier: "약 30명" is
 "30명", about; "14시간 이상" is "14시간", at least. "30여 명" (thirty-odd) keeps its
 "여" and is approximate. A lone "한" ("한 명", one) is a determiner, as "one" is in
-English, and "수십 명" (dozens) is vague, so neither is counted. Metric units written
+English, and "수십 명" (dozens) is vague, so neither is counted; but "한 차례" (one time, as
+"once" in a frequency) is. Metric units written
 onto a number ("10㎏", "10kg") are read here too, since the English rules need a space.
 Days count only as "5일간" or "5일 동안": a bare "5일" is the fifth of the month.
 """
@@ -50,7 +51,8 @@ _NATIVE_WORDS = "|".join(sorted([*_NATIVE_RANGES, *_NATIVE], key=len, reverse=Tr
 _NATIVE_AMOUNT = re.compile(
     rf"(?<![{_HANGUL}])(?P<word>{_NATIVE_WORDS})\s?(?P<counter>{'|'.join(_NATIVE_COUNTERS)})(?!째){_AFTER}"
 )
-_DECADE_OF_AGE = re.compile(rf"(?<![\d.,])(?P<n>[1-9]0)대(?=\s?(?:여성|남성|여자|남자|남녀|탈북민|초반|중반|후반|노인|주민|의|에|이|가|인|로))")
+_DECADE_OF_AGE = re.compile(rf"(?<![\d.,])(?P<n>[1-9]0)대(?=\s?(?:여성|남성|여자|남자|남녀|탈북민|초반|중반|후반|노인|주민|의|에|이|가|인|로)|[)\],])")
+_ONE_TIME = re.compile(rf"(?<![{_HANGUL}])한\s?차례{_AFTER}")
 _HEDGE_BEFORE = [("approx", re.compile(r"(?:약|대략|무려\s?약?)\s$")), ("at_most", re.compile(r"최대\s$")),
                  ("at_least", re.compile(r"최소\s$|적어도\s$"))]
 _HEDGE_AFTER = [("at_least", re.compile(r"\s?이상")), ("more_than", re.compile(r"\s?(?:넘게|넘는|이 넘)")),
@@ -64,6 +66,7 @@ def korean_quantities(text: str) -> list[Quantity]:
     found = [_digit_amount(text, match) for match in _DIGIT_AMOUNT.finditer(text)]
     found += [_native_amount(text, match) for match in _NATIVE_AMOUNT.finditer(text)]
     found += [_age_decade(match) for match in _DECADE_OF_AGE.finditer(text)]
+    found += [_made(match, "times", 1, None, _hedge(text, match.start(), match.end())) for match in _ONE_TIME.finditer(text)]
     return sorted((q for q in found if q is not None), key=lambda q: q.start)
 
 
