@@ -1,3 +1,5 @@
+import pytest
+
 from dossier.extract import dates
 from dossier.model import Annotations, Document, PartialDate, Precision
 
@@ -104,3 +106,15 @@ def test_a_korean_season_of_a_year_is_dated_by_its_year():
 
 def test_today_is_kept_but_unresolved():
     assert by_text("The rapporteur said today that returns continue.")["today"].precision == Precision.UNRESOLVED
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The session ran 24 February-4 April 2025 in Geneva.", "2025-02-24", "2025-04-04"),
+    ("The visit took place 3-7 March 2024.", "2024-03-03", "2024-03-07"),
+    ("Hearings were held March 3–7, 2024, in Seoul.", "2024-03-03", "2024-03-07"),
+])
+def test_periods_of_days_are_one_date_with_an_end(text, start, end):
+    from dossier.extract.dates import find_dates
+
+    (found,) = find_dates(text)
+    assert (found.value, found.precision.value, found.end_value) == (start, "day", end)

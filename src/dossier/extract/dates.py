@@ -80,6 +80,17 @@ def _month_range(match: re.Match[str], _year: str | None) -> tuple[str | None, P
     return f"{first}-{_month(match['m']):02d}", Precision.MONTH, f"{year}-{_month(match['m2']):02d}"
 
 
+def _day_range(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
+    """"24 February-4 April 2025", "3-7 March 2024", "March 3-7, 2024": a period of days in one year."""
+    g = match.groupdict()
+    if g["d1"] is not None:
+        first_month, first_day, month, day, year = g["m1"] or g["m"], g["d1"], g["m"], g["d"], g["y"]
+    else:
+        first_month, first_day, month, day, year = g["m1x"], g["d1x"], g["mx"] or g["m1x"], g["dx"], g["yx"]
+    start = f"{year}-{_month(first_month):02d}-{_day(first_day):02d}"
+    return start, Precision.DAY, f"{year}-{_month(month):02d}-{_day(day):02d}"
+
+
 def _year_only(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
     return match["y"], Precision.YEAR, None
 
@@ -153,6 +164,13 @@ _PATTERNS = [
             rf"(?:(?P<y2>{_YEAR})년\s*)?(?:(?P<km2>1[0-2]|0?[1-9])월\s*)?까지"
         ),
         _korean_range,
+    ),
+    _Pattern(
+        _compile(
+            rf"\b(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?\s*[-–]\s*(?P<d>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"
+            rf"|\b(?P<m1x>{_MONTH})\s+(?P<d1x>{_DAY})\s*[-–]\s*(?:(?P<mx>{_MONTH})\s+)?(?P<dx>{_DAY}),\s+(?P<yx>{_YEAR})\b"
+        ),
+        _day_range,
     ),
     _Pattern(_compile(rf"{_MODIFIER}?(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"), _full),
     _Pattern(_compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"), _full),
