@@ -263,3 +263,106 @@ def test_the_outlet_between_an_article_title_and_its_date_is_an_organization():
                   "“We will stay,” Moon said in 2019.")
     assert names["Hankyoreh Weekly"] == names["seatrade.com"] == "ORG"
     assert names.get("Moon") != "ORG"
+
+
+def test_on_joins_a_committee_to_its_subject_but_not_to_a_date():
+    names = found(
+        "The Subcommittee on Maritime Security of the Standing Committee on Trade and Industry met. "
+        "The Regional Ocean Council on Tuesday voted."
+    )
+    assert names["Subcommittee on Maritime Security of the Standing Committee on Trade and Industry"] == "ORG"
+    assert names["Regional Ocean Council"] == "ORG"
+    assert not any("Tuesday" in name for name in names)
+
+
+def test_a_report_on_a_resolution_is_two_names():
+    names = found("They read the Expert Group Report on Security Council Resolution 2094 closely.")
+    assert names["Security Council Resolution 2094"] == "LAW"
+
+
+def test_an_institution_in_a_known_place_ends_before_the_place():
+    names = found("She was held by the Ministry of Public Security in Hamhung for a month.")
+    assert names["Ministry of Public Security"] == "ORG"
+    assert names["Hamhung"] == "LOCATION"
+    assert found("The Centre for Human Rights in Myanmar wrote.") == {"Centre for Human Rights in Myanmar": "ORG"}
+
+
+def test_under_separates_a_body_from_the_instrument_that_founds_it():
+    names = found("It accepted the Regional Court of Justice under the Charter of the Southern Union in 2001.")
+    assert names["Regional Court of Justice"] == "ORG"
+    assert names["Charter of the Southern Union"] == "LAW"
+
+
+def test_a_noun_after_the_opens_a_statute_name_with_for():
+    names = found("Parliament passed the Compensation for Families of Missing Fishermen Act last year.")
+    assert names == {"Compensation for Families of Missing Fishermen Act": "LAW"}
+
+
+def test_a_place_of_a_larger_place_is_two_places():
+    names = found("She lived in Hunchun Border Prefecture of Heilong Province for years.")
+    assert names["Hunchun Border Prefecture"] == "LOCATION"
+    assert names["Heilong Province"] == "LOCATION"
+
+
+def test_resolutions_numbered_by_year_and_by_the_body_named_alone():
+    names = found(
+        "The mandate dates from Commission on Human Rights resolution 1998/41, renewed by Council resolution 31/18."
+    )
+    assert names["Commission on Human Rights resolution 1998/41"] == "LAW"
+    assert names["Council resolution 31/18"] == "LAW"
+
+
+def test_lower_case_citation_title_before_its_symbol():
+    text = "[4] Committee against Torture, concluding observations on the third report of Ruritania, CAT/C/RUR/CO/3, para. 9."
+    names = found(text)
+    assert names["concluding observations on the third report of Ruritania"] == "LAW"
+
+
+def test_lower_case_administrative_units_after_a_name():
+    names = found("They were held in Heilong province and Yushu county; each province differs.")
+    assert names["Heilong province"] == "LOCATION"
+    assert names["Yushu county"] == "LOCATION"
+    assert "each province" not in names
+
+
+def test_lower_case_un_commission_with_its_mandate():
+    names = found("The commission of inquiry on human rights in Eritrea found abuses. Later the commission of inquiry said more.")
+    assert names["commission of inquiry on human rights in Eritrea"] == "ORG"
+    assert names["commission of inquiry"] == "ORG"
+
+
+def test_new_organization_heads():
+    names = found("The Northern Testimony Archive and the Coastal Wire quoted the Headquarters for Missing Persons.")
+    assert names == {
+        "Northern Testimony Archive": "ORG",
+        "Coastal Wire": "ORG",
+        "Headquarters for Missing Persons": "ORG",
+    }
+
+
+def test_byline_person_whose_surname_is_a_head_word():
+    names = found("(Reporting by Kim Ha-eun; Editing by Mary Hall)")
+    assert names["Mary Hall"] == "PERSON"
+
+
+def test_person_set_off_by_commas_after_a_title():
+    names = found("The report of the Special Rapporteur, Lucia Fernanda Rocha, was delayed.")
+    assert names["Lucia Fernanda Rocha"] == "PERSON"
+
+
+def test_name_told_after_the_fact():
+    assert found("A woman in the next cell died. Her name was Ok.")["Ok"] == "PERSON"
+
+
+def test_east_asian_family_names_recur_alone():
+    mentions = find_mentions("Liu Xiaoming, a farmer, hid them. Liu said the police came twice. Kondo Akiko agreed, Kondo said.")
+    by_text = {(m.text, m.canonical) for m in mentions}
+    assert ("Liu", "Liu Xiaoming") in by_text
+    assert ("Kondo", "Kondo Akiko") in by_text
+    assert found("Sun Lina and Jin Meihua were sent back.") == {"Sun Lina": "PERSON", "Jin Meihua": "PERSON"}
+
+
+def test_acronym_of_a_body_before_one_of_its_offices_is_left_out():
+    names = found("The UN Special Rapporteur visited. The UN has no office there.")
+    assert list(names) == ["UN"]
+    assert len([m for m in find_mentions("The UN Special Rapporteur visited. The UN has no office there.")]) == 1

@@ -62,3 +62,24 @@ def test_a_latin_name_in_quotes_keeps_its_particle_outside():
 def test_a_generic_word_for_group_does_not_make_an_organization_name():
     mentions = {m.text: m.label.value for m in find_mentions("북한인권단체 관계자들이 모였다.")}
     assert "북한인권단체" not in mentions
+
+
+def test_an_organization_name_with_the_solidarity_ending():
+    mentions = {m.text: m.label.value for m in find_mentions("동북아평화연대는 보고서를 냈다.")}
+    assert mentions.get("동북아평화연대") == "ORG"
+
+
+def test_a_counter_after_a_numeral_is_no_family_name():
+    mentions = {m.text for m in find_mentions("세 명의 연구원이 검토하였다.")}
+    assert "명의" not in mentions
+
+
+def test_a_unit_after_its_body_and_a_camp_after_its_place_are_one_name():
+    text = "외교부 한반도평화교섭본부의 자료에 따르면 그는 개천 제1교화소로 이송되었다."
+    mentions = {m.text: m.label.value for m in find_mentions(text)}
+    assert mentions.get("외교부 한반도평화교섭본부") == "ORG"
+    assert mentions.get("개천 제1교화소") == "FACILITY"
+
+
+def test_the_republic_alone_is_a_shorthand():
+    assert not find_mentions("공화국에는 그런 시설이 없다고 주장하였다.")

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dossier.extract import _spans
 from dossier.extract.base import Extractor
 from dossier.extract.gazetteer import Gazetteer
-from dossier.extract.mentions_korean import has_hangul, known_names, proper_nouns
+from dossier.extract.mentions_korean import has_hangul, joined_names, known_names, proper_nouns
 from dossier.extract.mentions_patterns import (
     Candidate,
     acronym_definitions,
@@ -31,6 +31,8 @@ from dossier.extract.mentions_patterns import (
     classify,
     cues,
     document_titles,
+    lowercase_bodies,
+    lowercase_units,
     named_people,
     note_authors,
     numbered_resolutions,
@@ -43,7 +45,7 @@ from dossier.extract.mentions_patterns import (
 from dossier.extract.mentions_tokens import Token, scan, tokenize
 from dossier.model import Annotations, Document, Label, Mention
 
-VERSION = "1.1"
+VERSION = "1.2"
 
 
 def run(document: Document, found: Annotations) -> None:
@@ -58,8 +60,10 @@ def find_mentions(text: str) -> list[Mention]:
     candidates = _gazetteer_candidates(text, tokens, gazetteer) + _pattern_candidates(text, tokens, gazetteer)
     if has_hangul(text):
         candidates += known_names(text, gazetteer) + proper_nouns(text)
+        candidates += joined_names(text, candidates)
     candidates = _with_editions(text, _without_place_of_base(text, candidates))
     chosen = _without_overlaps(_outside_quoted_titles(text, candidates))
+    chosen = [c for c in chosen if not _names_office(text, c)]
     chosen = _with_recurring_names(text, tokens, chosen, gazetteer)
     return [_mention(text, candidate, gazetteer) for candidate in chosen]
 
@@ -89,6 +93,7 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
         found.extend(classify(text, tokens, run, common, known))
     found += speakers(text, tokens, runs) + named_people(text) + un_symbols(text) + short_forms(text) + sites(text)
     found += serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
+    found += lowercase_units(text, tokens) + lowercase_bodies(text)
     return found + book_titles(text) + note_authors(text) + cited_outlets(text)
 
 
@@ -142,6 +147,20 @@ def _outside_quoted_titles(text: str, candidates: list[Candidate]) -> list[Candi
     return [c for c in candidates if not any(s <= c.start < e for s, e in blocked)]
 
 
+# An office named with its body: "UN Special Rapporteur", "UN Secretary-General".
+_OFFICE = re.compile(r" (?:(?:Special|High|Deputy|Assistant|Under) )?([A-Z][\w-]+)")
+
+
+def _names_office(text: str, candidate: Candidate) -> bool:
+    """An acronym of a body right before one of its offices is part of the office's
+    title, which names a post, not the body (the gold conventions leave "UN
+    Secretary-General" out)."""
+    if candidate.label != "ORG" or not text[candidate.start : candidate.end].isupper():
+        return False
+    office = _OFFICE.match(text, candidate.end)
+    return office is not None and office.group(1) in cues().titles and office.group(1) not in cues().courtesy_titles
+
+
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest span where candidates overlap; among equals, the most confident."""
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.confidence, c.start))
@@ -173,7 +192,7 @@ def _with_recurring_names(
         surname = _surname(text[person.start : person.end])
         if surname and surname not in aliases:
             aliases[surname] = Candidate(0, 0, "PERSON", 0.7, person.canonical or text[person.start : person.end], "surname")
-    for spelling, person in _family_names(text, chosen).items():
+    for spelling, person in (_family_names(text, chosen) | _east_asian_family_names(text, chosen)).items():
         aliases.setdefault(spelling, person)
     common = frozenset(token.text for token in tokens if token.text.islower())
     extra = [
@@ -213,6 +232,28 @@ def _family_names(text: str, chosen: list[Candidate]) -> dict[str, Candidate]:
         for spelling in spellings[group]:
             if len(spelling) > 1 and spelling.isalpha():
                 aliases[spelling.capitalize()] = Candidate(0, 0, "PERSON", 0.6, canonical, "family name")
+    return aliases
+
+
+def _east_asian_family_names(text: str, chosen: list[Candidate]) -> dict[str, Candidate]:
+    """The family name of each person named in Chinese or Japanese shape ("Zhang Wei"
+    makes "Zhang", "Matsuda Hiroshi" and "Hiroshi Matsuda" make "Matsuda"), which writers
+    use alone for that person. Two people of one family share no canonical name."""
+    c = cues()
+    named: dict[str, list[Candidate]] = {}
+    for person in chosen:
+        if person.rule != "person:east-asian":
+            continue
+        first, last = text[person.start : person.end].split()[:2]
+        family = first if first in c.chinese_surnames or first in c.japanese_surnames else last
+        named.setdefault(family, []).append(person)
+    aliases: dict[str, Candidate] = {}
+    for family, people in named.items():
+        names = {person.canonical or text[person.start : person.end] for person in people}
+        canonical = names.pop() if len(names) == 1 else None
+        for person in people:  # the full name and its family name are one entity
+            person.canonical = person.canonical or canonical
+        aliases[family] = Candidate(0, 0, "PERSON", 0.6, canonical, "family name")
     return aliases
 
 

@@ -102,8 +102,8 @@ def _bracketed_titles(text: str) -> list[Candidate]:
 
 
 def _numbered_facilities(text: str) -> list[Candidate]:
-    """A detention facility by its number ("제12호 교화소", "16호 관리소")."""
-    if "호" not in text:
+    """A detention facility by its number ("제12호 교화소", "16호 관리소", "제11교화소")."""
+    if "호" not in text and "제" not in text:
         return []
     return [Candidate(m.start(), m.end(), "FACILITY", 0.8, rule="numbered-facility") for m in _numbered().finditer(text)]
 
@@ -112,7 +112,7 @@ def _numbered_facilities(text: str) -> list[Candidate]:
 def _numbered() -> re.Pattern[str]:
     korean = yaml.safe_load((CUES_DIR / "korean.yaml").read_text(encoding="utf-8"))
     kinds = "|".join(sorted(korean["numbered_facilities"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:제\s?)?\d{{1,3}}\s?호\s?(?:{kinds})(?![\uac00-\ud7a3]{{2}})")
+    return re.compile(rf"(?<!\w)(?:제\s?\d{{1,3}}\s?호?|\d{{1,3}}\s?호)\s?(?:{kinds})(?![\uac00-\ud7a3]{{2}})")
 
 
 # A Hangul word of two to four syllables, an optional bracketed note ("(가명·48)"), then
@@ -127,9 +127,45 @@ def _titled_people(text: str) -> list[Candidate]:
     found = []
     for match in _BEFORE_NEXT_WORD.finditer(text):
         name, following = match.group(1), match.group(2)
-        if _family_length(name) and _is_title(following) and not _common_noun(name):
+        if _family_length(name) and _is_title(following) and not _common_noun(name) and not _counted(text, match.start(1)):
             found.append(Candidate(match.start(1), match.end(1), "PERSON", 0.65, rule="titled"))
     return found
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a number stands right before the word, which makes its first syllable a
+    counter ("두 명의 연구원": two researchers), not a family name."""
+    before = text[max(0, start - 4) : start].rstrip(" ")
+    return before[-1:].isdigit() or any(before.endswith(n) and not _hangul_before(before, n) for n in _numerals())
+
+
+def _hangul_before(before: str, numeral: str) -> bool:
+    """Whether the numeral is the end of a longer word ("조사한"), not a word of its own."""
+    at = len(before) - len(numeral)
+    return at > 0 and _HANGUL_WORD.match(before[at - 1]) is not None
+
+
+@cache
+def _numerals() -> tuple[str, ...]:
+    korean = yaml.safe_load((CUES_DIR / "korean.yaml").read_text(encoding="utf-8"))
+    return tuple(korean["numerals"])
+
+
+def joined_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Korean names a name before them places: a unit after the body it belongs to
+    ("통일부 북한인권기록센터") and a numbered camp after its place ("증산 제11교화소"), one
+    space apart, are one name of the second kind."""
+    by_end = {c.end: c for c in found if c.label in ("ORG", "LOCATION")}
+    joined = []
+    for second in found:
+        first = by_end.get(second.start - 1)
+        if first is None or text[first.end] != " " or not _HANGUL_WORD.fullmatch(text[first.start : first.end]):
+            continue
+        unit = first.label == "ORG" and second.label == "ORG" and _HANGUL_WORD.fullmatch(text[second.start : second.end])
+        camp = first.label == "LOCATION" and second.rule == "numbered-facility"
+        if unit or camp:
+            joined.append(Candidate(first.start, second.end, second.label, 0.7, rule="joined"))
+    return joined
 
 
 def _family_length(word: str) -> int:

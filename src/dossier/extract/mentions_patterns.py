@@ -8,7 +8,8 @@ romanized Korean name ("Ji Seong-ho", "Hye-soo Kim", "Kang Ok Soon"), by a Chine
 Japanese family name with a given name of that language's shape ("Wang Yi", "Megumi
 Yokota"), by a byline, or by a reporting verb next to the name ("Lee said", "said Jane
 Doe,"). UN documents are also found by how they are cited: the title before its symbol,
-a report named by its mandate, "resolution 2397". The cue words are data:
+a report named by its mandate, "resolution 2397". News and UN style also write some
+names in lower case: "Jilin province", "the commission of inquiry". The cue words are data:
 ``data/gazetteer/cues/``.
 """
 
@@ -83,6 +84,7 @@ class Cues:
     chinese_surnames: frozenset[str]
     japanese_surnames: frozenset[str]
     standalone_documents: frozenset[str]
+    lowercase_location_heads: tuple[str, ...]
 
 
 @cache
@@ -112,6 +114,7 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         chinese_surnames=words["chinese_surnames"],
         japanese_surnames=words["japanese_surnames"],
         standalone_documents=words["standalone_documents"],
+        lowercase_location_heads=tuple(english["lowercase_location_heads"]),
     )
 
 
@@ -123,7 +126,7 @@ def chunks(text: str, tokens: list[Token]) -> list[list[int]]:
     run: list[int] = []
     for i, token in enumerate(tokens):
         linked = bool(run) and tightly_joined(text, tokens[run[-1]], token)
-        if token.capitalised or (linked and (token.text in c.connectors or _purpose(tokens, run, i))):
+        if token.capitalised or (linked and (_joins(tokens, i) or _purpose(tokens, run, i))):
             if run and not linked:
                 runs.append(run)
                 run = []
@@ -135,6 +138,13 @@ def chunks(text: str, tokens: list[Token]) -> list[list[int]]:
     if run:
         runs.append(run)
     return [trimmed for trimmed in (_trim(tokens, r) for r in runs) if trimmed]
+
+
+def _joins(tokens: list[Token], i: int) -> bool:
+    """A connector joins two parts of a name, but not a name and a date or a sentence
+    word after it ("UN General Assembly on August 28th", "… Committee on Thursday")."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].text in cues().connectors and not (following and following.text in cues().stop_words)
 
 
 def _purpose(tokens: list[Token], run: list[int], i: int) -> bool:
@@ -220,11 +230,15 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
 
     "and" separates two names when both sides have a head word ("UN Human Rights Council
     and General Assembly"; "Science and Technology" stays one). "in" and "at" end a name
-    whose last word is its head ("Tishreen Military Hospital in Damascus"). A single
-    headless word before "for", "by" or "to" is not part of the name after it ("Prepared
-    for the Transitional Justice Working Group"). "of" after
-    words with no head ("Bruce Bechtol of Angelo State University") joins a person or
-    place to an institution, while "Ministry of Unification" stays one name.
+    whose last word is its head ("Tishreen Military Hospital in Damascus") or an
+    institution's name before a known place ("Ministry of State Security in Sinuiju").
+    "under" ends a name before another ("International Criminal Court under the Rome
+    Statute"), and "on" a document's name before a headed one ("Report on Security
+    Council Resolution 1874"). A single headless word before "for", "by" or "to" is not
+    part of the name after it ("Prepared for the Transitional Justice Working Group").
+    "of" after capitalised words with no head ("Bruce Bechtol of Angelo State
+    University") joins a person or place to an institution, and a named place "of" a
+    larger one is two places, while "Ministry of Unification" stays one name.
     """
     for k, index in enumerate(body):
         word = tokens[index].text
@@ -235,8 +249,12 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
             (word == "and" and _has_head(tokens, left) and _has_head(tokens, right))
             or (word == "and" and (known(_span(text, tokens, left)) or known(_span(text, tokens, right))))
             or (word in ("in", "at") and _head_last([tokens[i].text for i in left]))
-            or (word == "of" and not _has_head(tokens, left) and _has_head(tokens, right))
-            or (word in _LEADING_PREPOSITIONS and len(left) == 1 and not _has_head(tokens, left) and _has_head(tokens, right))
+            or (word in ("in", "at") and _located(text, tokens, left, right, known))
+            or (word == "under" and _has_head(tokens, right))
+            or (word == "of" and _place_in_place(tokens, left, right))
+            or (word == "on" and _head_last([tokens[i].text for i in left]) == "LAW" and _has_head(tokens, right))
+            or (word == "of" and _bare_name(tokens, left) and _has_head(tokens, right))
+            or (_leading_word(tokens, body, k) and not _has_head(tokens, left) and _has_head(tokens, right))
         ):
             return [left, *_split_at_and(text, tokens, right, known)]
     return [body] if body else []
@@ -245,6 +263,43 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
 # A single word before one of these and a headed name is a verb or adjective of the
 # sentence, not part of the name: "Prepared for the Transitional Justice Working Group".
 _LEADING_PREPOSITIONS = frozenset({"for", "by", "to", "with", "at", "under", "upon"})
+
+
+def _leading_word(tokens: list[Token], body: list[int], k: int) -> bool:
+    """Whether the one word before the preposition at ``body[k]`` stands outside the name.
+    After "the" it is a noun that opens the name instead ("the Justice for Victims of
+    Corrupt Foreign Officials Act")."""
+    if k != 1 or tokens[body[k]].text not in _LEADING_PREPOSITIONS:
+        return False
+    return body[0] == 0 or tokens[body[0] - 1].text.lower() != "the"
+
+
+def _located(text: str, tokens: list[Token], left: list[int], right: list[int], known: Callable[[str], bool]) -> bool:
+    """"in"/"at" and a known name after an institution say where it sits ("Ministry of
+    State Security in Sinuiju", "Embassy of Sweden in Pyongyang"), unless the name has a
+    subject ("on", "for", "to", …) that the place completes ("Committee for Human Rights in North
+    Korea")."""
+    if any(tokens[i].text in _SUBJECT_CONNECTORS for i in left) or not _has_head(tokens, left):
+        return False
+    return known(_span(text, tokens, right))
+
+
+# Connectors that open what a body works on or for, which a place may complete.
+_SUBJECT_CONNECTORS = frozenset({"on", "for", "to", "against", "about"})
+
+
+def _place_in_place(tokens: list[Token], left: list[int], right: list[int]) -> bool:
+    """A named unit "of" a named larger one: "Yanbian Korean Autonomous Prefecture of
+    Jilin Province" is two places. "Republic of Korea" and "City of London" have no name
+    before their head, so they stay one."""
+    words = [tokens[i].text for i in left]
+    return len(words) >= 2 and _head_label(words[-1]) == "LOCATION" and _head_last([tokens[i].text for i in right]) == "LOCATION"
+
+
+def _bare_name(tokens: list[Token], part: list[int]) -> bool:
+    """Capitalised words without a head or connector: a person or place ("Bruce Bechtol"
+    of a university), not the first words of a longer name ("Justice for Victims of …")."""
+    return not _has_head(tokens, part) and all(tokens[i].capitalised for i in part)
 
 
 def _span(text: str, tokens: list[Token], part: list[int]) -> str:
@@ -462,23 +517,35 @@ def _person(tokens: list[Token], first: int, last: int, confidence: float, rule:
 
 def speakers(text: str, tokens: list[Token], runs: list[list[int]]) -> list[Candidate]:
     """Chunks of two or three name words next to a reporting verb ("Lee Min-ho said",
-    "…," said Jane Doe, the director), or after a byline cue ("By Jane Doe and Kim
-    Min-ho", "Translator: Jane Doe")."""
+    "…," said Jane Doe, the director), after a byline cue ("By Jane Doe and Kim
+    Min-ho", "Translator: Jane Doe"), or set off by commas after a title ("the
+    Director, Jane Doe, said"). In a byline a known given name may precede a surname
+    that is also a head word ("Edited by Mary Hall"): there it is a person."""
     c = cues()
     found = []
     for run in runs:
         before = tokens[run[0] - 1].text if run[0] > 0 else ""
         prefix = text[max(0, tokens[run[0]].start - 3) : tokens[run[0]].start]
         byline = before in c.person_cues and "\n" not in prefix
+        apposed = before.rstrip(".") in c.titles and prefix.endswith(", ")
         for part in _split_names(tokens, run) if byline else [run]:
             words = [tokens[i].text for i in part]
-            if not 2 <= len(words) <= 3 or not all(_name_word(w) for w in words):
+            if not 2 <= len(words) <= 3:
+                continue
+            head_surname = byline and words[0] in c.given_names and _surname_word(words[-1])
+            if not (all(_name_word(w) for w in words) or head_surname):
                 continue
             after = tokens[part[-1] + 1].text if part[-1] + 1 < len(tokens) else ""
             said_before = before in c.speech_verbs and text.startswith(",", tokens[part[-1]].end)
-            if after in c.speech_verbs or byline or said_before:
-                found.append(_person(tokens, part[0], part[-1], 0.7, "context"))
+            set_off = apposed and text.startswith(",", tokens[part[-1]].end)
+            if after in c.speech_verbs or byline or said_before or set_off:
+                found.append(_person(tokens, part[0], part[-1], 0.8 if head_surname else 0.7, "context"))
     return found
+
+
+def _surname_word(word: str) -> bool:
+    """A capitalised word that can end a person's name even if it is a head word."""
+    return word[:1].isupper() and word[1:].islower() and word not in cues().stop_words
 
 
 def _split_names(tokens: list[Token], run: list[int]) -> list[list[int]]:
@@ -500,9 +567,15 @@ _NAMED = re.compile(
 )
 
 
+# A name told after the fact: "his name was Pak", "whose name is Ri".
+_NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ww]hose|[Mm]y) (?:real |family |given )?name (?:was|is) ([A-Z][a-z’'-]+)\b(?![ -][A-Z])")
+
+
 def named_people(text: str) -> list[Candidate]:
-    """A single name given to a person word: "a guard named Pak", "a farmer called Wang"."""
-    return [Candidate(m.start(1), m.end(1), "PERSON", 0.7, rule="person:named") for m in _NAMED.finditer(text)]
+    """A single name given to a person word ("a guard named Pak", "a farmer called
+    Wang") or told as someone's name ("his name was Pak")."""
+    found = [Candidate(m.start(1), m.end(1), "PERSON", 0.7, rule="person:named") for m in _NAMED.finditer(text)]
+    return found + [Candidate(m.start(1), m.end(1), "PERSON", 0.7, rule="person:named") for m in _NAME_WAS.finditer(text)]
 
 
 def serial_names(text: str) -> list[Candidate]:
@@ -563,7 +636,7 @@ def _title_before(text: str, symbol: re.Match[str], canonical_of: Callable[[str]
     marker = _NOTE_MARKER.match(text, start)
     start = marker.end() if marker else start
     title, code = text[start:end], _symbol_text(symbol)
-    if not _opens_document(title) or len(title) > 250:
+    if not _opens_document(title, within=comma >= 0) or len(title) > 250:
         return []
     canonical = canonical_of(title) or canonical_of(code) or f"{title} ({code})"
     return [
@@ -572,8 +645,11 @@ def _title_before(text: str, symbol: re.Match[str], canonical_of: Callable[[str]
     ]
 
 
-def _opens_document(title: str) -> bool:
-    if not title[:1].isupper():
+def _opens_document(title: str, within: bool = False) -> bool:
+    """Whether the title opens like a document's. Inside a citation, after a comma, UN
+    style writes it in lower case ("…, concluding observations on the second periodic
+    report of …, CEDAW/C/…")."""
+    if not (title[:1].isupper() or within and title[:1].islower()):
         return False
     lowered = title.lower()
     return any(
@@ -588,9 +664,49 @@ def _mandate_titles() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{openers})(?: (?:of|by) the [^,.;:\n()“”\"]{{3,120}}?)?{_MANDATE}")
 
 
-# "resolution 2397", "General Assembly resolution 78/218": UN style writes the word in
-# lower case, with the adopting body before it.
-_NUMBERED_RESOLUTION = re.compile(r"\bresolution (?:\d{1,2}/)?\d{1,4}\b(?!/)")
+# "resolution 2397", "General Assembly resolution 78/218", "Commission on Human Rights
+# resolution 2004/13": UN style writes the word in lower case, with the adopting body
+# before it, and numbers a resolution within its session or year.
+_NUMBERED_RESOLUTION = re.compile(r"\bresolution (?:\d{1,4}/)?\d{1,4}\b(?!/)")
+
+
+def lowercase_units(text: str, tokens: list[Token]) -> list[Candidate]:
+    """A place's name and an administrative unit in lower case: "Jilin province",
+    "Wangqing county". The name is one or two capitalised words that are not sentence
+    words or nationality adjectives ("Each province", "the Chinese province")."""
+    c = cues()
+    units = frozenset(c.lowercase_location_heads)
+    found = []
+    for k, token in enumerate(tokens[1:], start=1):
+        if token.text not in units or not _tight_before(text, tokens, k):
+            continue
+        first = k - 1
+        if first > 0 and _place_word(tokens[first - 1].text) and _tight_before(text, tokens, first):
+            first -= 1
+        words = [t.text for t in tokens[first:k]]
+        if all(_place_word(w) for w in words):
+            found.append(Candidate(tokens[first].start, token.end, "LOCATION", 0.8, rule="lowercase-unit"))
+    return found
+
+
+def _tight_before(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` follows the one before it after a single space or hyphen."""
+    return text[tokens[k - 1].end : tokens[k].start] in (" ", "-")
+
+
+def _place_word(word: str) -> bool:
+    c = cues()
+    return word[:1].isupper() and word[1:].islower() and word not in c.stop_words and word not in c.demonyms
+
+
+# UN bodies that UN style names in lower case: "the commission of inquiry on human rights
+# in the Democratic People's Republic of Korea".
+_LOWERCASE_BODY = re.compile(rf"\b(?:commission of inquiry|panel of experts)(?:{_MANDATE})?")
+
+
+def lowercase_bodies(text: str) -> list[Candidate]:
+    """UN commissions and panels written in lower case, with their mandate if stated."""
+    return [Candidate(m.start(), m.end(), "ORG", 0.8, rule="lowercase-body") for m in _LOWERCASE_BODY.finditer(text)]
 
 
 def numbered_resolutions(text: str) -> list[Candidate]:
