@@ -366,3 +366,22 @@ def test_acronym_of_a_body_before_one_of_its_offices_is_left_out():
     names = found("The UN Special Rapporteur visited. The UN has no office there.")
     assert list(names) == ["UN"]
     assert len([m for m in find_mentions("The UN Special Rapporteur visited. The UN has no office there.")]) == 1
+
+
+def test_a_korean_place_with_its_romanized_unit_stands_alone():
+    names = found("Guards patrolled the Sinpo-ri sector and the fields near Hadong-gun.")
+    assert names == {"Sinpo-ri": "LOCATION", "Hadong-gun": "LOCATION"}
+
+
+def test_the_known_place_in_a_based_adjective():
+    names = found("The Tokyo-based charity and a web-based survey agreed; The Seoul-based team did not.")
+    assert names["Tokyo"] == "LOCATION"
+    assert names["Seoul"] == "LOCATION"
+    assert "The Seoul" not in names
+
+
+def test_places_of_publication_in_a_book_citation():
+    names = found("[5] Jane Roe, Rivers of Ash (Lincoln, Nebraska: Prairie Press, 2009).")
+    assert names["Lincoln"] == "LOCATION"
+    assert names["Nebraska"] == "LOCATION"
+    assert names["Rivers of Ash"] == "LAW"

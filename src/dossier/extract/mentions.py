@@ -58,6 +58,7 @@ def find_mentions(text: str) -> list[Mention]:
     gazetteer = Gazetteer.load()
     tokens = tokenize(text)
     candidates = _gazetteer_candidates(text, tokens, gazetteer) + _pattern_candidates(text, tokens, gazetteer)
+    candidates += _places_of_base(text, gazetteer)
     if has_hangul(text):
         candidates += known_names(text, gazetteer) + proper_nouns(text)
         candidates += joined_names(text, candidates)
@@ -111,6 +112,24 @@ def _without_place_of_base(text: str, candidates: list[Candidate]) -> list[Candi
                                   candidate.canonical, candidate.rule)
         trimmed.append(candidate)
     return trimmed
+
+
+_PLACE_BASED = re.compile(r"(?<![\w-])([A-Z][\w’'.]*(?: [A-Z][\w’'.]*)?)-based\b")
+
+
+def _places_of_base(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """The known place in "London-based", which the tokens hide inside one word;
+    "Web-based" names no place the gazetteer knows."""
+    found = []
+    for match in _PLACE_BASED.finditer(text):
+        start, name = match.start(1), match.group(1)
+        first = name.split()[0]
+        if first != name and first in cues().stop_words:  # "The Seoul-based group"
+            start, name = start + len(first) + 1, name[len(first) + 1 :]
+        entry = gazetteer.lookup(name, "place")
+        if entry:
+            found.append(Candidate(start, match.end(1), "LOCATION", 0.8, entry.name, "place-of-base"))
+    return found
 
 
 # What identifies one edition of a document: the year of a numbered resolution

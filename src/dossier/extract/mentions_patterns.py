@@ -316,10 +316,8 @@ def _by_head(tokens: list[Token], body: list[int]) -> Candidate | None:
     label = _head_first(words) or _head_last(words)
     if label is None:
         return None
-    if label in ("ORG", "FACILITY", "LOCATION") and len(words) == 1:
-        return None  # "Ministry", "Camp", "Province" alone name nothing
-    if label == "LOCATION" and len(words) == 1:
-        return None
+    if label in ("ORG", "FACILITY", "LOCATION") and len(words) == 1 and not _suffixed_place(words[0]):
+        return None  # "Ministry", "Camp", "Province" alone name nothing; "Taesuk-ri" does
     if all(w in c.demonyms or w in c.org_heads or w in c.law_heads for w in words) and words[-1] not in c.standalone_documents:
         return None  # "Korean Army", "Chinese Party": generic
     if label != "ORG":  # "South Korean Blue House": the adjective is not the name's
@@ -355,11 +353,14 @@ def _head_last(words: list[str]) -> str | None:
     if len(words) == 1:
         if last in c.standalone_documents:
             return "LAW"
-        suffix = re.split(r"[-‐‑]", last)
-        if len(suffix) > 1 and suffix[-1] in c.location_suffixes and suffix[0][:1].isupper():
-            return "LOCATION"
-        return None
+        return "LOCATION" if _suffixed_place(last) else None
     return _head_label(last)
+
+
+def _suffixed_place(word: str) -> bool:
+    """A Korean place name written with its romanized unit: "Jongo-ri", "Musan-gun"."""
+    parts = re.split(r"[-‐‑]", word)
+    return len(parts) > 1 and parts[-1] in cues().location_suffixes and parts[0][:1].isupper()
 
 
 def _head_label(word: str) -> str | None:
@@ -726,9 +727,10 @@ def numbered_resolutions(text: str) -> list[Candidate]:
 # A book cited in a note, Chicago style: "Author, Title (City: Publisher, 2013)". Titles in
 # quotation marks are articles, which are not annotated.
 _CITED_BOOK = re.compile(
-    r"(?:^|(?<=, )|(?<=\] ))([A-Z][^,()“”\"\n]{2,150}?) ?\((?:[A-Z][^():\n]{1,40}): [^()\n]{2,80}, (?:1[89]|20)\d\d\)",
+    r"(?:^|(?<=, )|(?<=\] ))([A-Z][^,()“”\"\n]{2,150}?) ?\(([A-Z][^():\n]{1,40}): [^()\n]{2,80}, (?:1[89]|20)\d\d\)",
     re.M,
 )
+_PLACE_OF_PUBLICATION = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*")
 # A title introduced as one: "his book entitled The Last Days of …".
 _ENTITLED = re.compile(
     r"\b(?:entitled|titled) ((?:The |A |An )?[A-Z][\w’'-]*(?:(?: (?:of|the|and|in|for|on|a|an|to|from|under|with))* [A-Z][\w’'-]*)*)"
@@ -766,8 +768,20 @@ def cited_outlets(text: str) -> list[Candidate]:
 
 def book_titles(text: str) -> list[Candidate]:
     """Books and reports cited with their publisher, or introduced as "entitled …"."""
-    found = [Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="cited-book") for m in _CITED_BOOK.finditer(text)]
+    found = []
+    for m in _CITED_BOOK.finditer(text):
+        found.append(Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="cited-book"))
+        found += _places_of_publication(m)
     return found + [Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="entitled") for m in _ENTITLED.finditer(text)]
+
+
+def _places_of_publication(book: re.Match[str]) -> list[Candidate]:
+    """The city (and state) before the publisher's colon: "(Dulles, Virginia: Potomac
+    Books, 2013)" names two places."""
+    return [
+        Candidate(book.start(2) + m.start(), book.start(2) + m.end(), "LOCATION", 0.7, rule="publication-place")
+        for m in _PLACE_OF_PUBLICATION.finditer(book.group(2))
+    ]
 
 
 def short_forms(text: str) -> list[Candidate]:
