@@ -63,8 +63,36 @@ def test_an_anaphoric_sentence_inherits_the_type_of_the_one_before():
     assert [i.type for i in found] == ["vt_trafficking", "vt_trafficking"]
 
 
-def test_questions_and_headings_assert_nothing():
-    assert extract("On human trafficking\nWere the prisoners tortured?") == []
+def test_an_account_named_a_lie_by_the_accused_is_denied():
+    (incident,) = extract("The ministry dismissed the reports of forced labour as fabrications of enemies.")
+    assert (incident.asserted, incident.modality) == (False, "denied")
+
+
+def test_a_noun_that_sums_up_the_sentence_before_takes_all_its_acts():
+    found = extract("Guards beat the detainees and forced them to work at night. "
+                    "The embassy has called such accounts \"a smear campaign\".")
+    assert {(i.type, i.modality) for i in found if i.start > 0} == {
+        ("vt_torture", "denied"), ("vt_forced_labour", "denied")}
+
+
+def test_a_yes_or_no_question_asserts_nothing():
+    assert extract("Witness statement.\nWere the prisoners tortured?") == []
+
+
+def test_a_question_that_asks_how_or_where_takes_its_act_as_given():
+    assert ("vt_interrogation_detention", True) in kinds("Q: Where were you interrogated after the return?")
+
+
+def test_a_section_heading_names_what_its_section_reports():
+    text = "Witness statement.\nTrafficking of women in border towns\nThe rest of the text follows here."
+    assert kinds(text) == {("vt_trafficking", True)}
+
+
+def test_the_title_line_of_a_document_is_metadata():
+    document = Document(title="Torture in the camps", text="Torture in the camps\nA study of satellite images.")
+    annotations = Annotations()
+    incidents.EXTRACTOR.run(document, annotations)
+    assert annotations.incidents == []
 
 
 def test_parties_place_date_and_legal_acts():

@@ -93,6 +93,30 @@ def asserted(text: str) -> set[str]:
     ("I was questioned by the security officers for three weeks.", "vt_interrogation_detention"),
     ("Chinese border guards caught her near Tumen and held her for a week.", "vt_forced_repatriation"),
     ("Escapees are routinely flown back to Pyongyang under guard.", "vt_forced_repatriation"),
+    # acts told obliquely: by their marks, their hours, their aftermath
+    ("At the holding centre her pregnancy was terminated without her consent.", "vt_forced_abortion"),
+    ("The guards took her to a clinic, where a doctor terminated her pregnancy.", "vt_forced_abortion"),
+    ("She was dragged to a hospital in the morning and lost her baby by nightfall.", "vt_forced_abortion"),
+    ("Many of the detainees in the eastern barracks died that winter.", "vt_death_in_custody"),
+    ("The report documents the deaths of prisoners at the county jail.", "vt_death_in_custody"),
+    ("Deaths from dysentery were common among the inmates.", "vt_death_in_custody"),
+    ("After 1994 the state stopped distributing rations to the miners.", "vt_deliberate_starvation"),
+    ("Each of us got one cup of boiled maize per meal.", "vt_deliberate_starvation"),
+    ("Those who missed the quota did not eat that night.", "vt_deliberate_starvation"),
+    ("The middleman took her to a remote village and received cash from a farmer there.", "vt_trafficking"),
+    ("The man who bought her kept her papers so that she could not run away.", "vt_trafficking"),
+    ("One night they took him to the security office and he never came back.", "vt_enforced_disappearance"),
+    ("We hauled logs from dawn until dark in the prison forest.", "vt_forced_labour"),
+    ("The inmates dug canals all summer and nobody paid them.", "vt_forced_labour"),
+    ("Prisoners spent their days quarrying for 14 to 16 hours a day.", "vt_forced_labour"),
+    ("She was sick, but the guards still sent her to the fields.", "vt_forced_labour"),
+    ("Officials sent his whole family out of the city to a remote mountain village.", "vt_forced_relocation"),
+    ("After her brother defected, the police arrested her parents.", "vt_collective_punishment"),
+    ("The tribunal listed murder, torture and enslavement among the crimes in the camps.", "vt_execution"),
+    ("In the camp he spent a month in a punishment cell.", "vt_torture"),
+    ("Prisoners were locked in boxes too small to lie down in.", "vt_torture"),
+    ("Anyone who went to church in China was sent to a camp after the return.", "vt_political_religious_discrimination"),
+    ("Her cousin was returned from Russia in 2019 and questioned for a month.", "vt_forced_repatriation"),
 ])
 def test_a_violation_told_in_plain_words_is_found(sentence, violation):
     assert violation in asserted(sentence)
@@ -125,6 +149,21 @@ def test_a_violation_told_in_plain_words_is_found(sentence, violation):
     "그의 말이 맞았다고 모두가 인정했다.",
     "그녀는 예방 접종 주사를 맞았다고 말했다.",
     "아사히 신문은 이 보고서를 1면에 실었다.",
+    "She had a bowl of soup before the meeting.",
+    "I did not eat breakfast because I was late.",
+    "The bakery stopped selling bread at noon.",
+    "The shopkeeper received money from a farmer for the seeds.",
+    "The clerk kept my papers on his desk for a week.",
+    "My aunt took him to the fair, and he came back late.",
+    "We walked from morning until dark to reach the next town.",
+    "He was ill, but his mother still sent him to school.",
+    "The nurse worked 12 to 14 hours a day in a Seoul hospital.",
+    "We moved our shop out of town to a village nearby.",
+    "After he escaped from the fire, his parents were taken to hospital.",
+    "The novel tells of a murder in a small town.",
+    "The tent was too small to stand in.",
+    "Deaths from traffic accidents rose in the capital last year.",
+    "She returned from China with her savings in 2019.",
 ])
 def test_ordinary_sentences_that_share_those_words_are_not_violations(sentence):
     assert asserted(sentence) == set()
@@ -138,6 +177,21 @@ def test_ordinary_sentences_that_share_those_words_are_not_violations(sentence):
 def test_plain_words_keep_the_modality_of_their_clause(sentence, violation, modality):
     found = [incident for incident in extract(sentence) if incident.type == violation]
     assert [(incident.asserted, incident.modality) for incident in found] == [(False, modality)]
+
+
+def test_stopping_what_was_owed_is_the_act_not_its_end():
+    (incident,) = extract("In 1995 the authorities stopped giving rations to the factory workers.")
+    assert (incident.type, incident.modality) == ("vt_deliberate_starvation", "asserted")
+
+
+def test_a_fear_of_being_shot_on_return_is_an_execution_not_asserted():
+    found = [(i.type, i.modality) for i in extract("The prisoners feared they would be shot once they were sent back.")]
+    assert ("vt_execution", "hypothetical") in found
+
+
+def test_being_asked_about_contacts_is_questioning_not_persecution():
+    types = {i.type for i in extract("The interrogator asked whether I had met missionaries in Yanji.")}
+    assert "vt_political_religious_discrimination" not in types
 
 
 def test_a_new_subject_after_a_negation_asserts_its_own_act():

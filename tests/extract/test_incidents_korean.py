@@ -35,6 +35,11 @@ def types(text: str) -> set[str]:
     ("주민들은 장마당 근처 공터에서 열린 공개처형을 강제로 지켜봐야 했다고 말했다.", "vt_execution"),
     ("그의 아버지는 1990년대에 보위부에 끌려간 뒤 행방불명됐다고 그는 말했다.", "vt_enforced_disappearance"),
     ("납치 피해자 가족들은 그가 평양에서 실종된 뒤 소식을 듣지 못했다고 호소했다.", "vt_enforced_disappearance"),
+    ("그녀는 집결소에서 병원으로 끌려가 뱃속 아이를 잃었다고 말했다.", "vt_forced_abortion"),
+    ("수감자들은 새벽 4시부터 밤 10시까지 벽돌을 날랐다고 말했다.", "vt_forced_labour"),
+    ("작업량을 채우지 못하면 밥을 주지 않았다고 그는 회상했다.", "vt_forced_labour"),
+    ("작업량을 채우지 못하면 밥을 주지 않았다고 그는 회상했다.", "vt_deliberate_starvation"),
+    ("아들이 탈북한 뒤 부모는 보위부에 끌려갔다고 이웃은 말했다.", "vt_collective_punishment"),
 ])
 def test_each_korean_cue_names_its_violation(sentence, violation):
     assert violation in types(sentence)
@@ -50,3 +55,11 @@ def test_mobilised_for_a_parade_is_not_forced_labour():
 
 def test_arrest_at_home_is_not_a_forced_return():
     assert "vt_forced_repatriation" not in types("그는 2015년 청진에서 장사를 하다가 체포돼 재판을 받았다고 말했다.")
+
+
+def test_a_child_lost_without_custody_is_not_a_forced_abortion():
+    assert "vt_forced_abortion" not in types("그녀는 전쟁 중에 피난길에서 아이를 잃었다고 말했다.")
+
+
+def test_working_from_dawn_at_a_market_stall_is_not_forced_labour():
+    assert "vt_forced_labour" not in types("어머니는 새벽부터 밤늦게까지 장마당에서 국수를 팔았다고 말했다.")

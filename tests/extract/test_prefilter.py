@@ -24,6 +24,12 @@ def test_required_words_of_a_pattern():
     assert required(re.compile(r"\b(?:kwanliso|관리소)\b")) == {"kwanliso", "관리소"}
 
 
+def test_a_function_word_is_the_requirement_of_last_resort():
+    assert required(re.compile(r"\bfrom\s+(?:\w+\s+)?dawn\b", re.I)) == {"dawn"}
+    assert required(re.compile(r"\bwithout\s+(?:her|the)\s+baby\b", re.I)) == {"baby"}
+    assert required(re.compile(r"\bafter\s+\w+\b", re.I)) == {"after"}
+
+
 def test_patterns_a_match_may_avoid_every_word_of_have_no_requirement():
     assert required(re.compile(r"\b(?:camp|)\s+\w+")) is None
     assert required(re.compile(r"(?:prison)?\w+")) is None

@@ -5,7 +5,8 @@ repatriation" does not assert a return, but "sanction officials involved in forc
 repatriations" does, though both sentences recommend. So each test looks at the few
 words that govern the cue: a stop verb or "ensure ... not" (recommendation), a modal or
 a fear (hypothetical), a negation (negated), or a claim by someone else (reported_claim,
-or denied when the claim is a negation or a minimising "only").
+or denied when the claim is a negation or a minimising "only", or when the account is
+named a lie: "called such findings 'a smear campaign'").
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ ASSERTED = "asserted"
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\b(?:but|who|which|whom|while|whereas|because|although|though)\b", re.I)
 _WORD = re.compile(r"[\w’'-]+")
+# A stop verb before a verb of giving ("stopped giving rations") stops a provision, and
+# that stopping is itself the act told, not its end.
 _STOP_VERB = re.compile(
     r"\b(?:halt\w*|stop\w*|cease[sd]?|ceasing|end(?!\s+up\b)|ending(?!\s+up\b)|prevent\w*|moratorium\s+on|protection\s+from|"
-    r"decriminali[sz]\w*|abolish\w*|refrain\w*\s+from|put\s+an\s+end\s+to|eliminat\w+)\b",
+    r"decriminali[sz]\w*|abolish\w*|refrain\w*\s+from|put\s+an\s+end\s+to|eliminat\w+)\b"
+    r"(?!\s+(?:giving|providing|handing|distributing|supplying|paying|feeding)\b)",
     re.I,
 )
 _CONDITION_BEFORE_STOP = re.compile(r"\b(?:until|unless|as\s+long\s+as)\b[^,;]*$", re.I)
@@ -38,6 +42,19 @@ _CLAIM = re.compile(
 # not please him he kicked me" asserts the kick.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:I|he|she|we|they)\b", re.I)
 _MINIMISING = re.compile(r"\b(?:not|never|no|only|none)\b", re.I)
+# The accused naming the account a lie: "has called such findings 'a smear campaign'",
+# "dismissed reports of torture as fabrications".
+_DISMISSING_VERB = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|describ(?:es|ed|ing)|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?|"
+    r"reject(?:s|ed|ing)?)\b",
+    re.I,
+)
+_FALSEHOOD_AFTER = re.compile(
+    r"^[^.;,]{0,60}?(?:\bas\b|\ban?\b|[\"“‘])\s*[\"“‘]?(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:smear|fabricat\w+|lies|slander\w*|fake|groundless|baseless|false(?:hoods?)?|hoax(?:es)?|"
+    r"fictions?|inventions?|propaganda|distortions?)\b",
+    re.I,
+)
 _PARTICIPLE_AFTER = re.compile(r"(?:\d|\b(?:those|refugees|women|people|persons|North Koreans|thousands))\s*$", re.I)
 _RECOMMENDING = re.compile(
     r"\b(?:should|must|urge[sd]?|call(?:s|ed)?\s+(?:on|upon)|recommend\w*|ensure|assure|need\s+to|want\s+to|"
@@ -63,6 +80,8 @@ def modality(sentence: str, start: int, end: int) -> str:
         return "recommendation" if _RECOMMENDING.search(sentence) else "negated"
     if _ENSURE_NOT.search(before):
         return "recommendation"
+    if _dismissed(clause, sentence[end:]):
+        return "denied"
     claim = _last_claim(before)
     if claim is not None and not _is_participle(sentence, start, end):
         return "denied" if _MINIMISING.search(before[claim:]) else "reported_claim"
@@ -90,6 +109,11 @@ def _is_stopped(before: str, clause: str, after: str) -> bool:
 def _last_claim(before: str) -> int | None:
     claims = list(_CLAIM.finditer(before))
     return claims[-1].end() if claims else None
+
+
+def _dismissed(clause: str, after: str) -> bool:
+    """The act is the object of a verb of naming whose label calls it false."""
+    return bool(_DISMISSING_VERB.search(clause) and _FALSEHOOD_AFTER.match(after))
 
 
 def _is_participle(sentence: str, start: int, end: int) -> bool:

@@ -26,6 +26,14 @@ from typing import Generic, TypeVar
 Words = frozenset[str]
 T = TypeVar("T")
 
+# English function words occur in nearly every sentence, so a screen by one of them
+# admits nearly every sentence: a requirement made only of them is chosen last.
+_FUNCTION_WORDS = frozenset(
+    "from after with without that this they them their there then than when what which while into onto "
+    "upon about before still even also only could would should does did have has had were was been being "
+    "not some very".split()
+)
+
 # Characters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does
 # not turn into it (dotless i, long s), or turns into two characters (dotted capital I,
 # the only character whose lower case is longer than itself).
@@ -94,7 +102,13 @@ def _sequence(items: _parser.SubPattern | list[tuple[int, object]]) -> Words | N
             options.append(words)
     if run:
         options.append(frozenset({"".join(run)}))
-    return max(options, key=lambda words: min(map(len, words)), default=None)
+    return max(options, key=_selectivity, default=None)
+
+
+def _selectivity(words: Words) -> int:
+    """How rare a text holding one of ``words`` is: the shortest word's length, none
+    for a function word (longer words are rarer)."""
+    return min(0 if word in _FUNCTION_WORDS else len(word) for word in words)
 
 
 def _part(op: int, argument: object) -> Words | None:

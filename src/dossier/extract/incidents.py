@@ -8,9 +8,12 @@ and the accused's denials are kept with ``asserted=False`` and their modality, s
 nobody counts "urge China to halt its forcible repatriation" as evidence of a return.
 
 An anaphoric sentence ("This support comes from the Kim regime", "Countless women are
-victimized in this manner") inherits the types of the sentence before. Questions and
-headings assert nothing. Article titles quoted in endnotes are someone else's words and
-are not read.
+victimized in this manner") inherits the types of the sentence before. A yes-or-no
+question asserts nothing, but a question that asks how, when or where takes its act as
+given ("How were you caught?"), and a section heading names what its section reports
+("Detention of persons returned from abroad"), so both are read like sentences. The
+document's title line is metadata and article titles quoted in endnotes are someone
+else's words; neither is read.
 """
 
 from __future__ import annotations
@@ -28,13 +31,22 @@ from dossier.model import Annotations, Document, Incident, Label, Mention, Party
 NAME = "incidents"
 VERSION = "1.0"
 
-_ANAPHOR_ALL = re.compile(r"\b(?:in\s+this\s+(?:manner|way)|(?:do|does|did)\s+the\s+same|continues?\s+to\s+do\s+so)\b", re.I)
+# "in this manner", and the nouns that sum up what was just told ("such findings",
+# "these practices"), refer to every act of the sentence before.
+_ANAPHOR_ALL = re.compile(
+    r"\b(?:in\s+this\s+(?:manner|way)|(?:do|does|did)\s+the\s+same|continues?\s+to\s+do\s+so|"
+    r"(?:these|such|those)\s+(?:findings|reports|allegations|accounts|practices|abuses|violations|acts))\b",
+    re.I,
+)
 _ANAPHOR_NOUN = re.compile(r"\b(?:this|these|such)\s+([a-z]+)", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"\S+")
 _MIN_SCREEN_WORD = 4
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_HEADING_END = re.compile(r"[.!?:;”\"’)\]]\s*(?:\[\d+\])*$")
+# A question that opens with one of these asks about an act it takes as given.
+_PRESUPPOSING = re.compile(
+    r"^(?:[A-Z]{1,2}:\s*)?(?:how|when|where|why|what|which|who|whom|whose|for\s+how\s+long|since\s+when)\b", re.I
+)
 _ROLE = (
     r"(?:authorities|government|police|guards|officials|officers|forces|bodies|regime|traffickers|"
     r"soldiers|agents|brokers|interrogators|ministry|department|army|military)"
@@ -75,9 +87,10 @@ def run(document: Document, found: Annotations) -> None:
     spans = sentences(document.text)
     hangul = bool(_HANGUL.search(readable))
     cues_of = _screen(tuple(law.vocabulary()), hangul).candidates(readable, spans)
+    title_end = _title_end(document)
     for (start, end), cues in zip(spans, cues_of):
         sentence = readable[start:end]
-        if _asserts_nothing(sentence):
+        if end <= title_end or _asserts_nothing(sentence):
             previous = []
             continue
         hits = _narrowest(_hits(sentence, cues) + _inherited(sentence, previous))
@@ -86,11 +99,20 @@ def run(document: Document, found: Annotations) -> None:
         previous = [hit for hit, modality in zip(hits, modalities) if modality == _modality.ASSERTED]
 
 
+def _title_end(document: Document) -> int:
+    """Where the title line ends when the text opens with it, else 0: a title names the
+    document, as metadata, and reports nothing of its own."""
+    title = document.title.strip()
+    text = document.text.lstrip()
+    if not title or not text.startswith(title) or text[len(title):len(title) + 1] not in ("", "\n", "\r"):
+        return 0
+    return len(document.text) - len(text) + len(title)
+
+
 def _asserts_nothing(sentence: str) -> bool:
-    stripped = sentence.rstrip()
-    if stripped.endswith("?"):
-        return True
-    return not _HEADING_END.search(stripped) and len(stripped.split()) < 8
+    """A yes-or-no question ("Were the prisoners tortured?")."""
+    stripped = sentence.strip()
+    return stripped.endswith("?") and not _PRESUPPOSING.match(stripped)
 
 
 def _hits(sentence: str, cues: list[tuple[str, law.Cue]]) -> list[_Hit]:
