@@ -385,3 +385,8 @@ def test_places_of_publication_in_a_book_citation():
     assert names["Lincoln"] == "LOCATION"
     assert names["Nebraska"] == "LOCATION"
     assert names["Rivers of Ash"] == "LAW"
+
+
+def test_a_gerund_opening_a_sentence_is_no_facility_name():
+    names = found("Building upon Security Council resolution 2270, the States acted.")
+    assert names == {"Security Council resolution 2270": "LAW"}

@@ -254,7 +254,7 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
             or (word == "of" and _place_in_place(tokens, left, right))
             or (word == "on" and _head_last([tokens[i].text for i in left]) == "LAW" and _has_head(tokens, right))
             or (word == "of" and _bare_name(tokens, left) and _has_head(tokens, right))
-            or (_leading_word(tokens, body, k) and not _has_head(tokens, left) and _has_head(tokens, right))
+            or (_leading_word(tokens, body, k) and _outside_word(tokens[body[0]].text) and _has_head(tokens, right))
         ):
             return [left, *_split_at_and(text, tokens, right, known)]
     return [body] if body else []
@@ -272,6 +272,12 @@ def _leading_word(tokens: list[Token], body: list[int], k: int) -> bool:
     if k != 1 or tokens[body[k]].text not in _LEADING_PREPOSITIONS:
         return False
     return body[0] == 0 or tokens[body[0] - 1].text.lower() != "the"
+
+
+def _outside_word(word: str) -> bool:
+    """A word with no head, or a verb in -ing even if it spells one ("Building upon
+    General Assembly resolution 72/188"), is a word of the sentence before a name."""
+    return _head_label(word) is None or word.endswith("ing")
 
 
 def _located(text: str, tokens: list[Token], left: list[int], right: list[int], known: Callable[[str], bool]) -> bool:
