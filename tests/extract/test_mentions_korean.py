@@ -83,3 +83,9 @@ def test_a_unit_after_its_body_and_a_camp_after_its_place_are_one_name():
 
 def test_the_republic_alone_is_a_shorthand():
     assert not find_mentions("공화국에는 그런 시설이 없다고 주장하였다.")
+
+
+def test_a_district_ending_in_gu_is_a_place_but_a_titled_name_stays_a_person():
+    mentions = {m.text: m.label.value for m in find_mentions("김정구 씨는 부산 해운대구에 산다.")}
+    assert mentions["해운대구"] == "LOCATION"
+    assert mentions["김정구"] == "PERSON"
