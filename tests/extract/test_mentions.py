@@ -390,3 +390,9 @@ def test_places_of_publication_in_a_book_citation():
 def test_a_gerund_opening_a_sentence_is_no_facility_name():
     names = found("Building upon Security Council resolution 2270, the States acted.")
     assert names == {"Security Council resolution 2270": "LAW"}
+
+
+def test_a_second_and_joins_two_names_and_a_list_of_bodies_after_by_names_no_one():
+    names = found("The photographs were taken by Northwind Air and Sea and Polaris Technologies last May.")
+    assert names["Polaris Technologies"] == "ORG"
+    assert "PERSON" not in names.values()

@@ -248,6 +248,7 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
         if (
             (word == "and" and _has_head(tokens, left) and _has_head(tokens, right))
             or (word == "and" and (known(_span(text, tokens, left)) or known(_span(text, tokens, right))))
+            or (word == "and" and _second_and(tokens, left) and _has_head(tokens, right))
             or (word in ("in", "at") and _head_last([tokens[i].text for i in left]))
             or (word in ("in", "at") and _located(text, tokens, left, right, known))
             or (word == "under" and _has_head(tokens, right))
@@ -272,6 +273,13 @@ def _leading_word(tokens: list[Token], body: list[int], k: int) -> bool:
     if k != 1 or tokens[body[k]].text not in _LEADING_PREPOSITIONS:
         return False
     return body[0] == 0 or tokens[body[0] - 1].text.lower() != "the"
+
+
+def _second_and(tokens: list[Token], left: list[int]) -> bool:
+    """Whether the words before an "and" hold an "and" already: one name seldom joins
+    three parts, so the second "and" joins two names ("Airbus Defence and Space and
+    Maxar Technologies")."""
+    return any(tokens[i].text == "and" for i in left)
 
 
 def _outside_word(word: str) -> bool:
@@ -533,7 +541,7 @@ def speakers(text: str, tokens: list[Token], runs: list[list[int]]) -> list[Cand
     for run in runs:
         before = tokens[run[0] - 1].text if run[0] > 0 else ""
         prefix = text[max(0, tokens[run[0]].start - 3) : tokens[run[0]].start]
-        byline = before in c.person_cues and "\n" not in prefix
+        byline = before in c.person_cues and "\n" not in prefix and not _names_a_body(tokens, run)
         apposed = before.rstrip(".") in c.titles and prefix.endswith(", ")
         for part in _split_names(tokens, run) if byline else [run]:
             words = [tokens[i].text for i in part]
@@ -548,6 +556,12 @@ def speakers(text: str, tokens: list[Token], runs: list[list[int]]) -> list[Cand
             if after in c.speech_verbs or byline or said_before or set_off:
                 found.append(_person(tokens, part[0], part[-1], 0.8 if head_surname else 0.7, "context"))
     return found
+
+
+def _names_a_body(tokens: list[Token], run: list[int]) -> bool:
+    """Whether a run after "by" holds an organization's head word: then it lists
+    bodies ("acquired by Airbus Defence and Space and Maxar Technologies"), not people."""
+    return any(tokens[i].text in cues().org_heads for i in run)
 
 
 def _surname_word(word: str) -> bool:
