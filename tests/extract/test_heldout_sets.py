@@ -4,7 +4,8 @@ Each floor is the F1 measured when its set was written, minus 0.03, so a change 
 extraction worse on unseen text fails here even if the development set still passes.
 gold-heldout/, gold-heldout-2/ and, after its first measurement, gold-heldout-4/ have since
 been used to find general gaps (their error kinds, not their sentences); gold-heldout-3/ has
-been used for nothing but measuring.
+been used for nothing but measuring, as gold-heldout-5/ (written this session by someone who
+never saw the source).
 """
 
 import json
@@ -30,9 +31,13 @@ FLOORS = {
         {"PERSON": 0.79, "ORG": 0.69, "LOCATION": 0.87, "FACILITY": 0.88, "LAW": 0.75},
         {"mentions_all": 0.80, "dates": 0.92, "quantities": 0.85, "incidents": 0.78, "resolution": 0.93},
     ),
+    "gold-heldout-5": (
+        {"PERSON": 0.89, "ORG": 0.81, "LOCATION": 0.89, "FACILITY": 0.51, "LAW": 0.61},
+        {"mentions_all": 0.82, "dates": 0.90, "quantities": 0.69, "incidents": 0.77, "resolution": 0.90},
+    ),
     "gold-heldout-3": (
-        {"PERSON": 0.83, "ORG": 0.75, "LOCATION": 0.90, "FACILITY": 0.97, "LAW": 0.78},
-        {"mentions_all": 0.83, "dates": 0.82, "quantities": 0.84, "incidents": 0.61, "resolution": 0.94},
+        {"PERSON": 0.93, "ORG": 0.87, "LOCATION": 0.92, "FACILITY": 0.97, "LAW": 0.88},
+        {"mentions_all": 0.90, "dates": 0.92, "quantities": 0.84, "incidents": 0.75, "resolution": 0.92},
     ),
 }
 GOLD_FILES = [path for name in FLOORS for path in sorted((ROOT / name).glob("*.json"))]

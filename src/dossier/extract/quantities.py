@@ -150,7 +150,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
     for match in _TIMES_A.finditer(text):
         found.append(Quantity(text=match.group(), start=match.start(), end=match.end(), value=_TIMES[match["word"].lower()],
                               unit=f"times per {match['period']}", qualifier="exact", extractor=f"{NAME}@{VERSION}"))
-    for match in _AND_A_HALF.finditer(text):
+    for match in _AND_A_HALF.finditer(text) if " and a half " in text else ():  # its regex tries every position
         quantity = _and_a_half(text, match)
         if quantity and not _overlaps(quantity, blocked):
             found.append(quantity)
