@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import math
 import os
 import platform
 import random
@@ -43,8 +42,8 @@ from dossier.search import SearchQuery, search
 from dossier.search import plan as planning
 from dossier.search.indexer import rebuild
 from dossier.search.query import parse
-from dossier.search.searcher import EXACT_FACETS_UP_TO, SAMPLE_SIZE, TOP_VALUES
-from dossier.search.tantivy_index import FACET_FIELDS, SAMPLE_BUCKETS, open_index, sampled
+from dossier.search.searcher import EXACT_FACETS_UP_TO, TOP_VALUES, sample_buckets
+from dossier.search.tantivy_index import FACET_FIELDS, open_index, sampled
 from dossier.search.tantivy_query import compile_query
 from dossier.store import Store, annotations, documents, entities, search_index, sources
 
@@ -242,8 +241,7 @@ def _raw(store: Store, request: SearchQuery) -> None:
     query = compile_query(index.schema, plan.match, plan.dates)
     total = searcher.search(query, 20, count=True).count
     if total > EXACT_FACETS_UP_TO and not request.exact_facets:
-        buckets = math.ceil(SAMPLE_BUCKETS * SAMPLE_SIZE / total)
-        query = sampled(index.schema, query, buckets)
+        query = sampled(index.schema, query, sample_buckets(total))
     many = {"a", "e", "p", "t"}
     searcher.aggregate(query, {key: {"terms": {"field": field, "size": TOP_VALUES if key in many else 10_000, "segment_size": 2_000}}
                                for key, field in FACET_FIELDS.items()})

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from dossier.access.policy import Principal, max_sensitivity, require, sees_protected, visible_sensitivities
-from dossier.access.redaction import matcher, redact_fields, redact_for
+from dossier.access.redaction import Redact, matcher, redact_fields, redact_for
 from dossier.errors import NotFound
 from dossier.model import Author, Document, Note, Sensitivity
 from dossier.store import annotations, documents, entities
@@ -55,11 +55,8 @@ def facts_visible(principal: Principal, conn: Connection, kind: str, flt: annota
     visible = _visible_documents(principal, conn)
     if visible is not None:
         flt = replace(flt, document_ids=visible if flt.document_ids is None else sorted(set(visible) & set(flt.document_ids)))
-    records = [record.to_dict() for record in _LISTERS[kind](conn, flt)]
-    if sees_protected(principal):
-        return records
-    redact = matcher(conn).redact
-    return [redact_fields(record, redact, FACT_TEXT[kind]) for record in records]
+    redact = _redactor(principal, conn)
+    return [redact_fields(record.to_dict(), redact, FACT_TEXT[kind]) for record in _LISTERS[kind](conn, flt)]
 
 
 def sees_all(principal: Principal) -> bool:
@@ -106,7 +103,8 @@ def _visible_documents(principal: Principal, conn: Connection) -> list[int] | No
     return None if level == Sensitivity.CONFIDENTIAL else documents.visible_ids(conn, level)
 
 
-def _redactor(principal: Principal, conn: Connection):  # type: ignore[no-untyped-def]
+def _redactor(principal: Principal, conn: Connection) -> Redact:
+    """The principal's view of a text: as written, or with protected names pseudonymised."""
     return (lambda text: text) if sees_protected(principal) else matcher(conn).redact
 
 

@@ -54,9 +54,11 @@ _ANNOUNCED = re.compile(
 _KO_MODAL = re.compile(r"(?:어야|아야|여야|해야|돼야)\s?(?:한다|합니다|할\s?것이다)|(?:것을|도록)\s?(?:강력히\s?)?(?:촉구|요구|권고)")
 _KO_SUBJECT = re.compile(r"^(?P<to>[^,.\n]{1,40}?)(?:은|는|이|가|에게|에)\s+(?=\S)")
 _KO_URGED_TAIL = re.compile(r"\s?(?:할\s?)?(?:것을|도록)\s?(?:강력히\s?)?(?:촉구|요구|권고)\S*$")
+# A named body or person who urges or recommends in the third person: "Human Rights Watch", "The Committee".
+_BODY = r"(?P<by>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)?[A-Z][\w’'.-]*){0,7})\s+"
 _REPORTED_URGE = re.compile(
-    r"(?P<by>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)?[A-Z][\w’'.-]*){0,7})\s+"
-    r"(?:also\s+|again\s+|has\s+|have\s+)?(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|appeals\s+to)\s+"
+    _BODY
+    + r"(?:also\s+|again\s+|has\s+|have\s+)?(?:urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to|appeals\s+to)\s+"
     r"(?P<to>.+?)\s+to\s+(?=\w)"
 )
 _MODAL = re.compile(
@@ -82,8 +84,8 @@ _BARE_VERB = (
 _SUBJUNCTIVE = re.compile(rf"(?P<to>.{{2,120}}?)\s+{_BARE_VERB}")
 # A body that recommends in the third person: "The Committee recommends that the State party ...".
 _REPORTED_RECOMMEND = re.compile(
-    r"(?P<by>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)?[A-Z][\w’'.-]*){0,7})\s+"
-    rf"(?:also\s+|further\s+|again\s+|therefore\s+)?(?:recommends|recommended)\s+that\s+(?P<to>.{{2,120}}?)\s+{_BARE_VERB}"
+    _BODY
+    + rf"(?:also\s+|further\s+|again\s+|therefore\s+)?(?:recommends|recommended)\s+that\s+(?P<to>.{{2,120}}?)\s+{_BARE_VERB}"
 )
 _PARAGRAPH_NUMBER = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+")
 _PASSIVE = re.compile(r"be\s+\w+")

@@ -111,10 +111,15 @@ def _embedded_facets(
     """
     if exact or total <= EXACT_FACETS_UP_TO:
         return facet_counts(searcher, engine_query, TOP_VALUES), False
-    buckets = min(SAMPLE_BUCKETS, math.ceil(SAMPLE_BUCKETS * SAMPLE_SIZE / total))
+    buckets = sample_buckets(total)
     counts = facet_counts(searcher, sampled(index.schema, engine_query, buckets), TOP_VALUES)
     scale = SAMPLE_BUCKETS / buckets
     return Counter({key: max(1, round(n * scale)) for key, n in counts.items()}), True
+
+
+def sample_buckets(total: int) -> int:
+    """How many of the index's fixed buckets hold about ``SAMPLE_SIZE`` of ``total`` matches."""
+    return min(SAMPLE_BUCKETS, math.ceil(SAMPLE_BUCKETS * SAMPLE_SIZE / total))
 
 
 def _search_sql(conn: Connection, plan: planning.Plan, query: SearchQuery) -> tuple[Page, int, Counter[str]]:
