@@ -11,7 +11,6 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from dossier.resolve import DocumentMentions, Override, Resolution, Resolver, alias_key
-from dossier.resolve.acronyms import defined_acronyms
 from dossier.store import annotations, documents, entities
 
 
@@ -33,5 +32,4 @@ def link_documents(conn: Connection, doc_ids: list[int]) -> Resolution:
 def _document_mentions(conn: Connection, doc_id: int) -> DocumentMentions:
     found = annotations.mentions_of(conn, doc_id)
     document = documents.get(conn, doc_id)
-    acronyms = defined_acronyms(document.text, found) if document else {}
-    return DocumentMentions(doc_id, found, acronyms)
+    return DocumentMentions.read(doc_id, document.text if document else "", found)

@@ -274,3 +274,43 @@ def test_spellings_the_extractor_named_as_one_join_within_a_document():
     assert entity_of(resolution, "A/HRC/98/3") is not report
     reasons = {p.reason for p in resolution.placements if p.entity is report}
     assert any("named as one by the extractor" in reason for reason in reasons)
+
+
+def test_short_form_defined_with_henceforth_joins_the_document_its_note_cites():
+    text = ("[2] Final report of the Panel on Fisheries, S/2031/77, 4 May 2031, para. 9 [henceforth Panel 2031].\n"
+            "[3] Panel 2031, para. 12; S/2030/5, para. 3.\n")
+    names = [("Final report of the Panel on Fisheries", "LAW_OR_DOCUMENT"), ("S/2031/77", "LAW_OR_DOCUMENT"),
+             ("Panel 2031", "LAW_OR_DOCUMENT"), ("S/2030/5", "LAW_OR_DOCUMENT")]
+    resolution = Resolver().resolve([DocumentMentions.read(1, text, mentions_in(text, names))])
+    short = entity_of(resolution, "Panel 2031")
+    assert entity_of(resolution, "S/2031/77") is short
+    assert entity_of(resolution, "S/2030/5") is not short
+    assert any("Panel 2031 = S/2031/77" in p.reason for p in resolution.placements if p.mention.text == "Panel 2031")
+
+
+def test_a_name_in_brackets_defines_nothing_across_labels():
+    text = "Concluding observations on China (CEDAW/C/CHN/CO/9) were adopted."
+    found = mentions_in(text, [("China", "LOCATION"), ("CEDAW/C/CHN/CO/9", "LAW_OR_DOCUMENT")])
+    assert DocumentMentions.read(1, text, found).acronyms == {}
+
+
+def test_resolutions_join_by_number_across_forms_and_documents():
+    first = "Security Council resolution 2397 (2017) capped refined oil. Resolution 2375 came first; resolution 2397 went further."
+    second = "Under S/RES/2397 (2017) workers abroad had to be sent home."
+    docs = [document(1, first, [("Security Council resolution 2397 (2017)", "LAW_OR_DOCUMENT"),
+                                ("Resolution 2375", "LAW_OR_DOCUMENT"), ("resolution 2397", "LAW_OR_DOCUMENT")]),
+            document(2, second, [("S/RES/2397 (2017)", "LAW_OR_DOCUMENT")], first_id=10)]
+    resolution = Resolver().resolve(docs)
+    oil_cap = entity_of(resolution, "Security Council resolution 2397 (2017)")
+    assert entity_of(resolution, "resolution 2397") is oil_cap
+    assert entity_of(resolution, "S/RES/2397 (2017)") is oil_cap
+    assert entity_of(resolution, "Resolution 2375") is not oil_cap
+    assert any("same resolution number" in p.reason for p in resolution.placements if p.mention.text == "S/RES/2397 (2017)")
+
+
+def test_korean_surname_with_courtesy_title_joins_the_one_full_name():
+    text = "탈북민 최영남 씨는 체포됐다. 최씨는 구타를 당했다. 김 씨는 다른 사람이다."
+    names = [("최영남", "PERSON"), ("최씨", "PERSON"), ("김 씨", "PERSON")]
+    resolution = Resolver().resolve([document(1, text, names)])
+    assert entity_of(resolution, "최씨") is entity_of(resolution, "최영남")
+    assert entity_of(resolution, "김 씨") is not entity_of(resolution, "최영남")

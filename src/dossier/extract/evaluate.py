@@ -293,7 +293,7 @@ def _our_groups(
         from dossier.resolve import DocumentMentions, Resolver
     except ImportError:
         return [_canonical_groups(found.mentions) for _g, _d, found in paired], "gazetteer canonical"
-    batches = [DocumentMentions(document_id=index, mentions=found.mentions) for index, (_g, _d, found) in enumerate(paired)]
+    batches = [DocumentMentions.read(index, document.text, found.mentions) for index, (_g, document, found) in enumerate(paired)]
     resolution = Resolver().resolve(batches)
     groups: list[dict[tuple[str, str], str]] = [{} for _ in paired]
     for placement in resolution.placements:

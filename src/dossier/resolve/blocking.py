@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dossier.resolve import facilities, hangul, known, orgs, persons, places, syllables
+from dossier.resolve import facilities, hangul, known, laws, orgs, persons, places, syllables
 from dossier.resolve.text import bare, hyphen_words, key, plain
 
 
@@ -57,6 +57,10 @@ def _facility_keys(name: str) -> set[str]:
     return {f"f:{parsed.kind}:{syllables.skeleton(_parts(parsed.place.split()))}"}
 
 
+def _law_keys(name: str) -> set[str]:
+    return _org_keys(name) | laws.blocking_keys(name)
+
+
 def _plain_keys(name: str) -> set[str]:
     return {f"s:{syllables.skeleton(_parts(bare(name).split()))}"} | _org_keys(name)
 
@@ -70,5 +74,5 @@ _KIND_KEYS = {
     "place": _place_keys,
     "org": _org_keys,
     "facility": _facility_keys,
-    "law": _org_keys,
+    "law": _law_keys,
 }

@@ -12,7 +12,7 @@ import re
 
 from dossier.errors import UsageError
 from dossier.model import MatchResult
-from dossier.resolve import facilities, hangul, known, orgs, persons, places, syllables
+from dossier.resolve import facilities, hangul, known, laws, orgs, persons, places, syllables
 from dossier.resolve.text import bare, hyphen_words, key, plain
 
 KINDS = ("person", "place", "org", "facility", "law")
@@ -21,6 +21,7 @@ COMPARATORS = {
     "place": places.compare,
     "org": orgs.compare,
     "facility": facilities.compare,
+    "law": lambda name1, name2: laws.compare(name1, name2) or _compare_plain(name1, name2),
 }
 ORG_WORDS = frozenset(
     "ministry department corporation company committee commission party agency council bureau office "
@@ -51,6 +52,8 @@ def guess_kind(name1: str, name2: str) -> str | None:
         found = known.entry(name)
         if found is not None:
             return found.kind
+    if any(laws.resolution_of(name) for name in (name1, name2)):
+        return "law"
     for name in (name1, name2):
         if facilities.looks_like_facility(name):
             return "facility"

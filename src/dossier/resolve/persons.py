@@ -17,6 +17,7 @@ from dossier.resolve import hangul, syllables, tables
 from dossier.resolve.text import bare, hyphen_words, key, plain
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+COURTESY = "씨"  # Korean courtesy title after a name, spaced or not: "최씨", "이 씨", "최영남 씨"
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,12 @@ class PersonName:
 
 
 def words(name: str) -> list[str]:
-    """The words of a person's name, without titles in front or "Jr." behind."""
+    """The words of a person's name, without titles in front, or "Jr." and 씨 behind."""
     tokens = bare(name).replace(",", " ").split()
+    if len(tokens) > 1 and tokens[-1] == COURTESY:
+        tokens.pop()
+    elif tokens and hangul.is_hangul(tokens[-1]) and len(tokens[-1]) > 1 and tokens[-1].endswith(COURTESY):
+        tokens[-1] = tokens[-1][: -len(COURTESY)]
     while len(tokens) > 1 and _title_word(tokens[0]):
         tokens.pop(0)
     while len(tokens) > 1 and _title_word(tokens[-1], SUFFIXES):

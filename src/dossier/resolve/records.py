@@ -23,6 +23,14 @@ class DocumentMentions:
     mentions: list[Mention]
     acronyms: dict[str, str] = field(default_factory=dict)  # short form → long name
 
+    @classmethod
+    def read(cls, document_id: int | None, text: str, mentions: list[Mention]) -> DocumentMentions:
+        """The mentions with the short forms ``text`` defines for them, as every caller
+        (the repository, the evaluation) must give them, so both group alike."""
+        from dossier.resolve.acronyms import defined_acronyms
+
+        return cls(document_id, mentions, defined_acronyms(text, mentions))
+
 
 @dataclass(frozen=True)
 class Override:

@@ -141,8 +141,9 @@ class Resolver:
         self, clusters: list[_Cluster], by_key: dict[str, _Cluster], acronyms: dict[str, str]
     ) -> list[_Cluster]:
         for short, long in acronyms.items():
-            wanted = {alias_key(short), alias_key(long)}
-            holders = list({id(c): c for k, c in by_key.items() if k.split("|", 1)[1] in wanted}.values())
+            kinds = {k.split("|", 1)[0] for k in by_key if k.split("|", 1)[1] == alias_key(long)}
+            wanted = {f"{kind}|{alias_key(name)}" for kind in kinds for name in (short, long)}
+            holders = list({id(c): c for k, c in by_key.items() if k in wanted}.values())
             if not holders:
                 continue
             target = holders[0]
