@@ -39,16 +39,22 @@ def test_one_sentence_naming_several_abuses_gives_one_incident_per_type():
     assert found == {("vt_interrogation_detention", True), ("vt_torture", True), ("vt_forced_labour", True)}
 
 
-@pytest.mark.parametrize("sentence, modality", [
-    ("The government should immediately halt the deportation of escapees.", "recommendation"),
-    ("We urge Beijing to ensure that refugees are not forcibly returned.", "recommendation"),
-    ("She feared that the police would arrest her and repatriate her.", "hypothetical"),
-    ("Officials insisted that returnees are not punished for leaving the country.", "denied"),
-    ("Detainees in that facility were never tortured, the visitors found.", "negated"),
+@pytest.mark.parametrize("sentence, violation, modality", [
+    ("The government should immediately halt the deportation of escapees.", "vt_forced_repatriation", "recommendation"),
+    ("We urge Beijing to ensure that refugees are not forcibly returned.", "vt_forced_repatriation", "recommendation"),
+    ("She feared that the police would arrest her and repatriate her.", "vt_forced_repatriation", "hypothetical"),
+    ("Officials insisted that returnees are not punished for leaving the country.", "vt_punishment_for_leaving", "denied"),
+    ("Detainees in that facility were never tortured, the visitors found.", "vt_torture", "negated"),
 ])
-def test_acts_that_are_not_asserted_keep_their_modality(sentence, modality):
-    (incident,) = extract(sentence)
+def test_acts_that_are_not_asserted_keep_their_modality(sentence, violation, modality):
+    (incident,) = [i for i in extract(sentence) if i.type == violation]
     assert (incident.asserted, incident.modality) == (False, modality)
+
+
+def test_the_people_an_act_befell_are_background_inside_a_denial():
+    """"returnees" names those who were returned, whatever the officials deny of them."""
+    found = kinds("Officials insisted that returnees are not punished for leaving the country.")
+    assert ("vt_forced_repatriation", True) in found
 
 
 def test_background_act_inside_a_recommendation_is_still_asserted():

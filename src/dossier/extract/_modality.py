@@ -5,8 +5,8 @@ repatriation" does not assert a return, but "sanction officials involved in forc
 repatriations" does, though both sentences recommend. So each test looks at the few
 words that govern the cue: a stop verb or "ensure ... not" (recommendation), a modal or
 a fear (hypothetical), a negation (negated), or a claim by someone else (reported_claim,
-or denied when the claim is a negation or a minimising "only", or when the account is
-named a lie: "called such findings 'a smear campaign'").
+or denied when the claim is itself a denial, is a negation or a minimising "only", or when
+the account is named a lie: "called such findings 'a smear campaign'").
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ _CLAIM = re.compile(
     r"argu(?:es|ed))\s+that\b",
     re.I,
 )
+# "denies that returnees are held": the claim is itself the denial of the act.
+_DENIAL = re.compile(r"den(?:y|ies|ied)\b", re.I)
 # A subject pronoun after the negation opens a clause of its own: "when my answers did
 # not please him he kicked me" asserts the kick.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:I|he|she|we|they)\b", re.I)
@@ -84,7 +86,8 @@ def modality(sentence: str, start: int, end: int) -> str:
         return "denied"
     claim = _last_claim(before)
     if claim is not None and not _is_participle(sentence, start, end):
-        return "denied" if _MINIMISING.search(before[claim:]) else "reported_claim"
+        denial = _DENIAL.match(claim.group()) or _MINIMISING.search(before[claim.end():])
+        return "denied" if denial else "reported_claim"
     if _within(clause, _MODAL, 4) or _within(clause, _FEAR, 8) or _within(clause, _UNCERTAIN, 2):
         return "hypothetical"
     if _negates(clause):
@@ -106,9 +109,9 @@ def _is_stopped(before: str, clause: str, after: str) -> bool:
     return bool(_KEEP_FROM.search(before) or _STOPPED_AFTER.match(after))
 
 
-def _last_claim(before: str) -> int | None:
+def _last_claim(before: str) -> re.Match[str] | None:
     claims = list(_CLAIM.finditer(before))
-    return claims[-1].end() if claims else None
+    return claims[-1] if claims else None
 
 
 def _dismissed(clause: str, after: str) -> bool:
@@ -117,9 +120,15 @@ def _dismissed(clause: str, after: str) -> bool:
 
 
 def _is_participle(sentence: str, start: int, end: int) -> bool:
-    """"6,452 returned", "those returned": the act is background even inside a claim."""
+    """"6,452 returned", "those returned", "returnees": the act is background even inside
+    a claim, since it names the people it befell."""
     last = _LAST_WORD.search(sentence, start, end)
-    if last is None or not last.group(1).lower().endswith("ed"):
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    if word.endswith(("ee", "ees")):
+        return True
+    if not word.endswith("ed"):
         return False
     return bool(_PARTICIPLE_AFTER.search(sentence, 0, last.start()))
 

@@ -1,0 +1,109 @@
+"""Acts told obliquely: by a noun for the people they befell ("returnees"), by what
+followed them (no word to the family), by the work or the hunger they meant, in English
+and in Hangul; and the ordinary sentences, recommendations, denials and hypotheticals
+that share those words."""
+
+import pytest
+
+from dossier.extract import dates, incidents, quantities
+from dossier.model import Annotations, Document, Incident
+
+
+def extract(text: str) -> list[Incident]:
+    annotations = Annotations()
+    for extractor in (dates, quantities, incidents):
+        extractor.EXTRACTOR.run(Document(title="t", text=text), annotations)
+    return annotations.incidents
+
+
+def asserted(text: str) -> set[str]:
+    return {incident.type for incident in extract(text) if incident.asserted}
+
+
+@pytest.mark.parametrize("sentence, violation", [
+    # return: the people it befell, the hand-over, the Hangul noun and verb
+    ("Returnees told us the cells were full all winter.", "vt_forced_repatriation"),
+    ("The women were handed over to the border police at Sinuiju.", "vt_forced_repatriation"),
+    ("He was detained by Chinese police at a bus station in Shenyang.", "vt_forced_repatriation"),
+    ("북송 이후 그녀의 소식은 전해지지 않았다.", "vt_forced_repatriation"),
+    ("중국 공안은 탈북민 일곱 명을 국경에서 돌려보냈다.", "vt_forced_repatriation"),
+    # questioning and holding
+    ("The returnees were held and questioned at the border for a month.", "vt_interrogation_detention"),
+    ("She was kept at a Ministry of State Security facility for six weeks.", "vt_interrogation_detention"),
+    ("Every night they asked me whether I had met South Koreans in China.", "vt_interrogation_detention"),
+    ("보위부에서 한 달 동안 조사를 받았다고 그는 말했다.", "vt_interrogation_detention"),
+    # torture: kneeling told as sitting on one's knees, a cell too small
+    ("In the cell we had to sit on our knees with our hands on our thighs.", "vt_torture"),
+    ("They kept her in a cell so small that she could not lie down.", "vt_torture"),
+    ("그는 보위부에서 조사관에게 얻어맞고 며칠 동안 걷지 못했다.", "vt_torture"),
+    # execution: the crowd made to watch
+    ("The whole village was made to watch as the two men were killed.", "vt_execution"),
+    # death in custody: the bodies counted, told in Hangul
+    ("교화소에서는 한 주에 시신 서너 구가 실려 나갔다고 그는 말했다.", "vt_death_in_custody"),
+    # forced labour: mobilisation, prison labour, unpaid work, long days in words
+    ("Students were mobilised for rice planting every spring without pay.", "vt_forced_labour"),
+    ("The factory sold goods made with prison labour.", "vt_forced_labour"),
+    ("They were sent to the mountains to cut trees, and no one was paid.", "vt_forced_labour"),
+    ("Detainees worked ten hours a day, with no days off.", "vt_forced_labour"),
+    ("주민들은 해마다 농촌 지원에 무보수로 동원됐다.", "vt_forced_labour"),
+    ("수감자들은 강제 노역에 시달렸다.", "vt_forced_labour"),
+    # starvation: rations below subsistence, a few spoonfuls
+    ("Rations at the camp fell far below subsistence level.", "vt_deliberate_starvation"),
+    ("하루 세 끼가 옥수수밥 몇 숟가락뿐이었다.", "vt_deliberate_starvation"),
+    # disappearance: no word to the family, incommunicado, never heard from again
+    ("After his arrest the family was never told anything.", "vt_enforced_disappearance"),
+    ("He has been held incommunicado since March.", "vt_enforced_disappearance"),
+    ("Agents took my brother in 2004 and we never heard from him again.", "vt_enforced_disappearance"),
+    ("수감 중 숨졌지만 가족들에게는 사망 사실조차 통보되지 않았다.", "vt_enforced_disappearance"),
+    ("보위부에 끌려간 뒤 연락이 끊겼다.", "vt_enforced_disappearance"),
+    # trafficking: sold to a man, without naming marriage
+    ("At nineteen she was sold to a farmer in Jilin.", "vt_trafficking"),
+    # infanticide: a single baby killed
+    ("Her baby was killed right after the birth.", "vt_infanticide"),
+    # abduction abroad, told plainly
+    ("My daughter was seized on a beach in Japan by North Korean agents.", "vt_international_abduction"),
+    ("그는 1970년 어선을 타고 조업하다 납북됐다.", "vt_international_abduction"),
+    # guilt by association
+    ("Entire families are sent to the camps for the offence of one member.", "vt_collective_punishment"),
+    ("그 보고서는 실종과 연좌의 실태를 다룬다.", "vt_collective_punishment"),
+    # forced abortion, told as a demand
+    ("구류장에서 임신한 여성들에게 낙태를 강요했다.", "vt_forced_abortion"),
+])
+def test_an_act_told_obliquely_is_found(sentence, violation):
+    assert violation in asserted(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We beat the deadline by two days.",
+    "The project was executed on time and on budget.",
+    "She sold rice at the market and bought a coat.",
+    "The farmer sold his pigs to a trader in Jilin.",
+    "Returning students handed over their essays to the teacher.",
+    "The meeting was held for three days in Geneva.",
+    "The volunteers were mobilised to clean the beach after the storm.",
+    "He was seized by a fit of coughing on the beach.",
+    "The photograph was taken from the beach at sunset.",
+    "We never heard from the landlord again about the rent.",
+    "The cabin was so small that we could not all sit down at once.",
+    "The children sat on their knees to watch the puppet show.",
+    "Returns on the investment were low last year.",
+    "노동자들은 연좌 시위를 벌였다.",
+    "그는 시장에서 옥수수 몇 숟가락을 맛보았다.",
+    "She was asked whether she had met the new director yet.",
+])
+def test_ordinary_sentences_with_the_same_words_are_not_violations(sentence):
+    assert asserted(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, violation, modality", [
+    ("States should stop returning North Koreans to a country where they face torture.",
+     "vt_forced_repatriation", "recommendation"),
+    ("The government denies that returnees are held and questioned.", "vt_interrogation_detention", "denied"),
+    ("If the families are not told, the detention becomes a disappearance.",
+     "vt_enforced_disappearance", "hypothetical"),
+    ("The guards never made us sit on our knees.", "vt_torture", "negated"),
+])
+def test_oblique_words_keep_the_modality_of_their_clause(sentence, violation, modality):
+    found = [incident for incident in extract(sentence) if incident.type == violation]
+    assert found and all(not incident.asserted for incident in found)
+    assert modality in {incident.modality for incident in found}
