@@ -68,6 +68,18 @@ def asserted(text: str) -> set[str]:
     ("그 보고서는 실종과 연좌의 실태를 다룬다.", "vt_collective_punishment"),
     # forced abortion, told as a demand
     ("구류장에서 임신한 여성들에게 낙태를 강요했다.", "vt_forced_abortion"),
+    # care withheld, survival denied, meals of one thing, no news, a Hangul beating
+    ("The guards denied him medicine even when his wounds became infected.", "vt_torture"),
+    ("Many prisoners did not survive the first winter in the camp.", "vt_death_in_custody"),
+    ("The detainees were given only salt water and a little corn.", "vt_deliberate_starvation"),
+    ("My husband was arrested in 2009 and we have had no news since.", "vt_enforced_disappearance"),
+    ("She was returned to the North after three months in a Chinese jail.", "vt_forced_repatriation"),
+    ("The Chinese police handed them to the North Korean border guards.", "vt_forced_repatriation"),
+    ("The guards shot two prisoners who had collapsed.", "vt_execution"),
+    ("Anyone caught with a Bible disappeared.", "vt_enforced_disappearance"),
+    ("그는 공개 처형을 목격했다고 말했다.", "vt_execution"),
+    ("그들은 우리를 발로 차고 때렸다.", "vt_torture"),
+    ("감방에서는 하루 종일 꼼짝도 못하게 앉아 있어야 했다.", "vt_torture"),
 ])
 def test_an_act_told_obliquely_is_found(sentence, violation):
     assert violation in asserted(sentence)
@@ -90,6 +102,12 @@ def test_an_act_told_obliquely_is_found(sentence, violation):
     "노동자들은 연좌 시위를 벌였다.",
     "그는 시장에서 옥수수 몇 숟가락을 맛보았다.",
     "She was asked whether she had met the new director yet.",
+    "The cook denied any treatment for the burn was needed.",
+    "We have had no news from the school since Monday.",
+    "She got only rice and soup at the restaurant.",
+    "I could not survive without my friends.",
+    "Our team killed the competition in the final.",
+    "그의 처형이 설날에 찾아왔다.",
 ])
 def test_ordinary_sentences_with_the_same_words_are_not_violations(sentence):
     assert asserted(sentence) == set()
