@@ -38,6 +38,7 @@ def asserted(text: str) -> set[str]:
     ("그는 보위부에서 조사관에게 얻어맞고 며칠 동안 걷지 못했다.", "vt_torture"),
     # execution: the crowd made to watch
     ("The whole village was made to watch as the two men were killed.", "vt_execution"),
+    ("They were arrested for watching banned South Korean films.", "vt_freedom_of_expression"),
     # death in custody: the bodies counted, told in Hangul
     ("교화소에서는 한 주에 시신 서너 구가 실려 나갔다고 그는 말했다.", "vt_death_in_custody"),
     # forced labour: mobilisation, prison labour, unpaid work, long days in words
@@ -120,6 +121,12 @@ def test_ordinary_sentences_with_the_same_words_are_not_violations(sentence):
     ("If the families are not told, the detention becomes a disappearance.",
      "vt_enforced_disappearance", "hypothetical"),
     ("The guards never made us sit on our knees.", "vt_torture", "negated"),
+    ("The principle of non-refoulement forbids returning anyone to a country where they face torture.",
+     "vt_forced_repatriation", "negated"),
+    ("중국 정부는 탈북민을 강제로 돌려보내지 말고 난민 심사 절차를 보장해야 한다.", "vt_forced_repatriation", "recommendation"),
+    ("정부는 탈북민 강제북송을 중단할 것을 촉구했다.", "vt_forced_repatriation", "recommendation"),
+    ("수감자를 때려서는 안 된다고 그는 말했다.", "vt_torture", "recommendation"),
+    ("보위부 구류장에서 계호원들은 우리를 때리지 않았다.", "vt_torture", "negated"),
 ])
 def test_oblique_words_keep_the_modality_of_their_clause(sentence, violation, modality):
     found = [incident for incident in extract(sentence) if incident.type == violation]

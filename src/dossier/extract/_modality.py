@@ -4,7 +4,7 @@ The decision is local to the cue, not to the sentence: "urge China to halt its f
 repatriation" does not assert a return, but "sanction officials involved in forced
 repatriations" does, though both sentences recommend. So each test looks at the few
 words that govern the cue: a stop verb or "ensure ... not" (recommendation), a modal or
-a fear (hypothetical), a negation (negated), or a claim by someone else (reported_claim,
+a fear (hypothetical), a negation (negated; in Hangul it follows the verb), or a claim by someone else (reported_claim,
 or denied when the claim is itself a denial, is a negation or a minimising "only", or when
 the account is named a lie: "called such findings 'a smear campaign'").
 """
@@ -21,10 +21,18 @@ _WORD = re.compile(r"[\w’'-]+")
 # that stopping is itself the act told, not its end.
 _STOP_VERB = re.compile(
     r"\b(?:halt\w*|stop\w*|cease[sd]?|ceasing|end(?!\s+up\b)|ending(?!\s+up\b)|prevent\w*|moratorium\s+on|protection\s+from|"
-    r"decriminali[sz]\w*|abolish\w*|refrain\w*\s+from|put\s+an\s+end\s+to|eliminat\w+)\b"
+    r"decriminali[sz]\w*|abolish\w*|refrain\w*\s+from|put\s+an\s+end\s+to|eliminat\w+|"
+    r"forbids?|forbidding|prohibits?|prohibiting)\b"
     r"(?!\s+(?:giving|providing|handing|distributing|supplying|paying|feeding)\b)",
     re.I,
 )
+# Hangul puts the negation after the verb: "돌려보내지 말고" (do not send back), "때려서는 안
+# 된다" (must not beat) forbid the act; "때리지 않았다" (did not beat) negates it.
+_FORBIDDEN_AFTER_KO = re.compile(r"\S{0,4}(?:지\s?(?:말|마라|마십시오|않도록)|서는\s?안\s?(?:된|되))")
+_NEGATED_AFTER_KO = re.compile(r"\S{0,4}지\s?(?:않|못)")
+# "강제북송을 중단할 것을 촉구했다": the stop verb follows its object in Hangul.
+_STOPPED_AFTER_KO = re.compile(r"\S{0,3}\s?(?:중단|중지|멈추|멈춰|금지|폐지|근절|철폐)")
+_RECOMMENDING_KO = re.compile(r"해야|촉구|요구|권고|호소|(?:할|하라는|하도록)\s?것")
 _CONDITION_BEFORE_STOP = re.compile(r"\b(?:until|unless|as\s+long\s+as)\b[^,;]*$", re.I)
 _KEEP_FROM = re.compile(r"\b(?:stop|prevent|prohibit|protect|bar|keep)\w*\b[^,;.]*\bfrom\b[^,;.]*$", re.I)
 _ENSURE_NOT = re.compile(r"\b(?:ensure|assure|make\s+sure|guarantee)\b[^;.]*\bnot\b[^;.]*$", re.I)
@@ -78,9 +86,11 @@ def modality(sentence: str, start: int, end: int) -> str:
     clause = _last_clause(before)
     if _CONDITIONAL_OPENING.match(sentence) or _CONDITIONAL_CLAUSE.search(before) or _OPEN_CONDITION.search(clause):
         return "hypothetical"
-    if _STOP_VERB.match(sentence, start) or _is_stopped(before, clause, sentence[end:]):
-        return "recommendation" if _RECOMMENDING.search(sentence) else "negated"
-    if _ENSURE_NOT.search(before):
+    if _STOP_VERB.match(sentence, start) or _STOPPED_AFTER_KO.match(sentence, end) \
+            or _is_stopped(before, clause, sentence[end:]):
+        recommending = _RECOMMENDING.search(sentence) or _RECOMMENDING_KO.search(sentence)
+        return "recommendation" if recommending else "negated"
+    if _ENSURE_NOT.search(before) or _FORBIDDEN_AFTER_KO.match(sentence, end):
         return "recommendation"
     if _dismissed(clause, sentence[end:]):
         return "denied"
@@ -90,7 +100,7 @@ def modality(sentence: str, start: int, end: int) -> str:
         return "denied" if denial else "reported_claim"
     if _within(clause, _MODAL, 4) or _within(clause, _FEAR, 8) or _within(clause, _UNCERTAIN, 2):
         return "hypothetical"
-    if _negates(clause):
+    if _negates(clause) or _NEGATED_AFTER_KO.match(sentence, end):
         return "negated"
     return ASSERTED
 
