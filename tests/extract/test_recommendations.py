@@ -134,3 +134,40 @@ def test_we_ask_that_names_the_addressee_before_the_bare_verb():
     text = "To Laos: we ask once more that the Government end forced returns and grant UNHCR access to detainees."
     (found,) = recommendations.find_recommendations(Document(title="t", text=text))
     assert (found.to, found.action) == ("the Government", "end forced returns and grant UNHCR access to detainees")
+
+
+RESOLUTION = """The Human Rights Council,
+
+Recalling its earlier resolutions on the situation,
+
+1. Condemns the systematic violations of human rights in the country;
+
+2. Urges the Government to close all political prison camps and to release all political prisoners;
+
+3. Also calls upon all States to respect the principle of non-refoulement;
+
+4. Requests the Secretary-General to report on the implementation of the present resolution;
+
+5. Strongly urges the Government:
+(a) To end public executions;
+(b) To allow families to visit detainees;
+"""
+
+
+def test_operative_paragraphs_urging_a_party_are_recommendations_by_the_adopting_body():
+    found = recommendations.find_recommendations(Document(title="Situation of human rights", text=RESOLUTION))
+    by_item = {r.item: r for r in found}
+    assert by_item["2"].to == "the Government"
+    assert by_item["2"].action == "close all political prison camps and to release all political prisoners"
+    assert by_item["2"].by == "The Human Rights Council"
+    assert by_item["3"].to == "all States"
+    assert "1" not in by_item and "4" not in by_item  # condemning and requesting a report urge no one
+    assert by_item["(a)"].action.startswith("To end public executions")
+    assert by_item["(b)"].to == "the Government" and by_item["(b)"].by == "The Human Rights Council"
+    assert [r.item for r in found] == ["2", "3", "(a)", "(b)"]
+
+
+def test_we_recommend_that_names_the_addressee_before_a_bare_verb():
+    text = "Recommendations\n\nFirst, we recommend that the Republic of Korea expand its archive of testimonies.\n"
+    found = recommendations.find_recommendations(Document(title="t", text=text))
+    assert [(r.to, r.action) for r in found] == [("the Republic of Korea", "expand its archive of testimonies")]

@@ -11,6 +11,8 @@ should be appropriated for ..."). Further "should" sentences inside an item belo
 it. A document without such a list yields its explicit recommendations: first-person
 ("We recommend that ...", "We urge Thailand to ...") and reported ones, where a named
 body or person urges or calls on another ("Human Rights Watch urged China to ...").
+The operative paragraphs of a resolution ("3. Urges the Government to ...", "Calls upon
+all States to ...") are recommendations by the body that adopts it.
 """
 
 from __future__ import annotations
@@ -79,7 +81,11 @@ _BARE_VERB = (
     r"prevent|protect|prohibit|strengthen|consider|ratify|develop|undertake|intensify|continue|refrain|bring|prosecute|"
     r"collect|make|set|review|publish|disclose|inform|cooperate|abolish|revise|increase|implement|create|facilitate|"
     r"criminalize|criminalise|define|remove|reform|include|train|monitor|allocate|support|seek|accept|extend|invite|"
-    r"respect|redouble|raise|hold|conduct|close|dismantle|recognize|recognise|identify|offer|reunite|return)\b)"
+    r"respect|redouble|raise|hold|conduct|close|dismantle|recognize|recognise|identify|offer|reunite|return|expand|fund|"
+    r"pursue|refer|impose|lift|suspend|document|preserve|share|appoint|mandate|engage|press|encourage|demand|require|"
+    r"apply|designate|freeze|screen|resettle|admit|assist|restore|compensate|acknowledge|notify|visit|open|resume|permit|"
+    r"withdraw|negotiate|prioritize|prioritise|integrate|coordinate|improve|enact|pass|reauthorize|appropriate|submit|"
+    r"report|renew|convene|request|deploy|dedicate|enforce|issue|halt|suspend|exercise|apologize|apologise|work)\b)"
 )
 _SUBJUNCTIVE = re.compile(rf"(?P<to>.{{2,120}}?)\s+{_BARE_VERB}")
 # A body that recommends in the third person: "The Committee recommends that the State party ...".
@@ -87,6 +93,17 @@ _REPORTED_RECOMMEND = re.compile(
     _BODY
     + rf"(?:also\s+|further\s+|again\s+|therefore\s+)?(?:recommends|recommended)\s+that\s+(?P<to>.{{2,120}}?)\s+{_BARE_VERB}"
 )
+# An operative paragraph of a resolution or decision: "3. Urges the Government to close ...",
+# "Also calls upon all States to ...". Condemning, welcoming or deciding urges no one, and
+# requesting or inviting a report from the Secretariat is the body's own procedure, not a
+# change of conduct asked of a duty-bearer.
+_OPERATIVE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<n>\d{1,3})\.[ \t]+)?(?:(?:Also|Further|Again|Once\s+again|Strongly|Further\s+strongly)\s+)?"
+    r"(?P<verb>(?i:urges|calls\s+upon|calls\s+on|encourages|demands|exhorts|appeals\s+to"
+    r"|reiterates\s+its\s+calls?\s+(?:up)?on))\s+(?P<to>[^;:\n]{2,200}?)\s+to\s+(?=\w)"
+)
+# Who adopts the text: the body named alone on a line near its top ("The General Assembly,").
+_ISSUER = re.compile(r"(?m)^[ \t]*(?P<body>The\s+[A-Z][\w’' -]{2,80}?),[ \t]*$")
 _PARAGRAPH_NUMBER = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})\.[ \t]+")
 _PASSIVE = re.compile(r"be\s+\w+")
 _INTRO = re.compile(
@@ -100,10 +117,38 @@ _TRAILING = re.compile(r"[\s.;:]*(?:\[\d+\][\s.]*)*$")
 
 def find_recommendations(document: Document) -> list[Recommendation]:
     """The numbered recommendations of ``document``, or its explicit first-person ones."""
+    operative = _operative(document)
     items = _numbered_items(document.text)
-    if items:
-        return [r for r in (_from_item(document, *item) for item in items) if r is not None]
+    if items or operative:
+        listed = [r for r in (_from_item(document, *item) for item in items) if r is not None]
+        taken = {r.start for r in operative}
+        found = sorted(operative + [r for r in listed if r.start not in taken], key=lambda r: r.start)
+        issuer = _ISSUER.search(document.text, 0, 3000) if operative else None
+        for recommendation in found:
+            recommendation.by = recommendation.by or (issuer["body"] if issuer else None)
+        return found
     return _first_person(document)
+
+
+def _operative(document: Document) -> list[Recommendation]:
+    """The urging paragraphs of a resolution, each by the body that adopts it, numbered as
+    the text numbers them; a paragraph that ends in a colon leaves its items to the list."""
+    text = document.text
+    issuer = _ISSUER.search(text, 0, 3000)
+    found = []
+    for match in _OPERATIVE.finditer(text):
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[match.end():line_end].rstrip().endswith(":"):
+            continue
+        start = match.start("verb")
+        sentence_end = start + next(iter(sentences(text[start:line_end])), (0, line_end - start))[1]
+        recommendation = _recommendation(document, match["n"], match["to"], text[match.end():sentence_end],
+                                         start, text[start:sentence_end])
+        if issuer:
+            recommendation.by = issuer["body"]
+        found.append(recommendation)
+    return found
 
 
 def _numbered_items(text: str) -> list[tuple[str, int, int, str | None]]:
