@@ -2,6 +2,7 @@ from collections import Counter
 
 import pytest
 
+from dossier import law
 from dossier.extract import dates, incidents, quantities, recommendations
 from dossier.model import Annotations, Document, Incident, Label, Mention
 
@@ -205,3 +206,11 @@ def test_the_screen_admits_every_cue_that_can_match(monkeypatch):
     monkeypatch.setattr(incidents, "_screen", EveryCue)
     assert [(i.type, i.asserted, i.start) for i in extract(text)] == screened
     assert len(screened) >= 8
+
+
+def test_the_screen_follows_a_changed_vocabulary(monkeypatch):
+    """The screen is kept between documents, but not past a change of vocabulary."""
+    text = "The returnees were tortured and then deported."
+    assert {"vt_torture", "vt_forced_repatriation"} <= {i.type for i in extract(text)}
+    monkeypatch.setattr(law, "vocabulary", lambda: [law.violation_type("vt_torture")])
+    assert {i.type for i in extract(text)} == {"vt_torture"}

@@ -118,6 +118,20 @@ def asserted(text: str) -> set[str]:
     ("She was passed from one broker to another in Heilongjiang.", "vt_trafficking"),
     ("그녀는 브로커에게 속아 중국 남자에게 넘겨졌다.", "vt_trafficking"),
     ("수감자들은 하루에 옥수수 한 줌을 받았다.", "vt_deliberate_starvation"),
+    # fourth round: the hand-over in UN wording, the body given back, searches that
+    # humiliate, the fate unknown in Hangul, homes taken, hostile elements, food as a tool
+    ("The women were transferred to North Korean authorities at the Tumen crossing.", "vt_forced_repatriation"),
+    ("중국 당국은 탈북민 60여 명을 북한으로 넘겼다.", "vt_forced_repatriation"),
+    ("His body was returned to the family with marks of beating.", "vt_death_in_custody"),
+    ("수감자들은 하루 14시간씩 일해야 했다.", "vt_forced_labour"),
+    ("Women were subjected to humiliating body searches upon arrival.", "vt_invasive_body_search"),
+    ("그의 가족은 그가 어디로 끌려갔는지 모른다.", "vt_enforced_disappearance"),
+    ("Families of those convicted were forcibly removed from their homes.", "vt_forced_relocation"),
+    ("Family members of defectors face surveillance, harassment and demotion.", "vt_collective_punishment"),
+    ("Christians are considered hostile elements and face severe punishment.", "vt_political_religious_discrimination"),
+    ("Food was used as a tool of control.", "vt_deliberate_starvation"),
+    ("구류장에서는 하루 두 끼만 주었다.", "vt_deliberate_starvation"),
+    ("Brokers lure women with false job offers and then sell them.", "vt_trafficking"),
 ])
 def test_an_act_told_obliquely_is_found(sentence, violation):
     assert violation in asserted(sentence)
@@ -154,6 +168,10 @@ def test_an_act_told_obliquely_is_found(sentence, violation):
     "He served two years in the army before university.",
     "The crew cut wood for the stage set.",
     "The film was shot by a small crew in Seoul.",
+    "The company offered fake job ads online.",
+    "Students were given a full search of their bags at the airport.",
+    "그는 하루 두 끼를 먹는다.",
+    "The museum's remains were handed over to the family foundation.",
 ])
 def test_ordinary_sentences_with_the_same_words_are_not_violations(sentence):
     assert asserted(sentence) == set()

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dossier import law
 from dossier.extract import _modality, _prefilter, _spans
@@ -70,6 +69,8 @@ _PEOPLE_UNITS = frozenset(
     "victims individuals personnel officers families migrants returnees".split()
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|inside|near|into|from)\s+(?:the\s+)?$", re.I)
+# The screen last built for text with and without Hangul, and the vocabulary it screens.
+_SCREENS: dict[bool, tuple[tuple[law.ViolationType, ...], _prefilter.Screen[tuple[str, law.Cue]]]] = {}
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,21 @@ def _hits(sentence: str, cues: list[tuple[str, law.Cue]]) -> list[_Hit]:
     return hits
 
 
-@lru_cache(maxsize=8)
 def _screen(vocabulary: tuple[law.ViolationType, ...], hangul: bool) -> _prefilter.Screen[tuple[str, law.Cue]]:
+    """The screen of ``vocabulary``, built once for as long as the vocabulary is the same.
+
+    The vocabulary's types are the same objects while ``law`` keeps it loaded, so they are
+    compared by identity: hashing every cue of every type, as a cache key, would cost a
+    few milliseconds on each document.
+    """
+    built = _SCREENS.get(hangul)
+    if built is None or len(built[0]) != len(vocabulary) or any(a is not b for a, b in zip(built[0], vocabulary)):
+        built = (vocabulary, _built_screen(vocabulary, hangul))
+        _SCREENS[hangul] = built
+    return built[1]
+
+
+def _built_screen(vocabulary: tuple[law.ViolationType, ...], hangul: bool) -> _prefilter.Screen[tuple[str, law.Cue]]:
     """The cues of the vocabulary, in its order, screened by their words (see ``_prefilter``).
 
     Each word of the screen is one pass over the text, so the words are made few: a cue
