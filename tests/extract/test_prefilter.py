@@ -73,3 +73,13 @@ def test_screen_admits_every_matching_cue_in_the_shared_corpus(gold_documents):
         for (start, end), candidates in zip(spans, admitted):
             sentence = readable[start:end]
             assert all(item in candidates for item in CUES if item[1].pattern.search(sentence)), sentence
+
+
+def test_overlapping_words_each_admit_their_cue_only_inside_one_stretch():
+    items = [re.compile(r"\bbeat(?:en|ing)\b", re.I), re.compile(r"\beating\b", re.I), re.compile(r"\bnever\b", re.I)]
+    text = "He was BEATING them. Not eating. Nev er."
+    spans = [(0, 20), (21, 32), (33, 40)]
+    admitted = Screen(items, lambda pattern: pattern).candidates(text, spans)
+    assert admitted == [[items[0], items[1]], [items[1]], []]  # "nev er" holds no "never"
+    straddling = Screen(items, lambda pattern: pattern).candidates("beating", [(0, 4), (4, 7)])
+    assert straddling == [[items[0]], []]  # "eating" runs across the two stretches

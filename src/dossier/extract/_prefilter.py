@@ -23,6 +23,8 @@ from re import _constants as sre  # the parser's opcodes (private; public as sre
 from re import _parser  # the standard library's own pattern parser
 from typing import Generic, TypeVar
 
+import ahocorasick
+
 Words = frozenset[str]
 T = TypeVar("T")
 
@@ -55,8 +57,10 @@ def required(pattern: re.Pattern[str]) -> Words | None:
 class Screen(Generic[T]):
     """Many patterns screened together over the stretches of one text.
 
-    Each distinct word is searched for once in the whole text, and each occurrence
-    admits the patterns needing it to the one stretch that holds it entirely.
+    The words are found together in one pass over the whole text (an Aho-Corasick
+    automaton; one ``str.find`` pass per word cost five times as much with a thousand
+    words), and each occurrence admits the patterns needing it to the one stretch that
+    holds it entirely.
     """
 
     def __init__(self, items: Sequence[T], pattern: Callable[[T], re.Pattern[str]]) -> None:
@@ -69,6 +73,11 @@ class Screen(Generic[T]):
                 self._always.add(position)
             for word in words or ():
                 self._by_word.setdefault(word, []).append(position)
+        self._automaton = ahocorasick.Automaton()
+        for word, positions in self._by_word.items():
+            self._automaton.add_word(word, (len(word), positions))
+        if self._by_word:
+            self._automaton.make_automaton()
 
     def candidates(self, text: str, spans: Sequence[tuple[int, int]]) -> list[list[T]]:
         """For each (start, end) span of ``text`` (sorted, disjoint), the items whose
@@ -76,13 +85,11 @@ class Screen(Generic[T]):
         folded = fold(text)  # one character for one: offsets still point into ``text``
         starts = [start for start, _end in spans]
         admitted = [set(self._always) for _span in spans]
-        for word, positions in self._by_word.items():
-            at = folded.find(word)
-            while at >= 0:
-                index = bisect_right(starts, at) - 1
-                if index >= 0 and at + len(word) <= spans[index][1]:
+        if self._by_word:
+            for last, (length, positions) in self._automaton.iter(folded):
+                index = bisect_right(starts, last - length + 1) - 1
+                if index >= 0 and last < spans[index][1]:
                     admitted[index].update(positions)
-                at = folded.find(word, at + 1)
         return [[self._items[position] for position in sorted(found)] for found in admitted]
 
 
