@@ -93,11 +93,35 @@ def test_a_korean_year_alone_ends_at_its_year_word():
     assert list(by_text("그는 2019년 중국으로 건너갔다.")) == ["2019년"]
 
 
-def test_a_korean_month_range_is_one_date_and_years_alone_stay_apart():
+def test_a_korean_range_of_months_or_of_years_is_one_date():
     found_dates = by_text("조사는 2020년 11월부터 2021년 3월까지, 면접은 2016년부터 2018년까지 진행됐다.")
-    assert set(found_dates) == {"2020년 11월부터 2021년 3월까지", "2016년", "2018년"}
+    assert set(found_dates) == {"2020년 11월부터 2021년 3월까지", "2016년부터 2018년까지"}
     span = found_dates["2020년 11월부터 2021년 3월까지"]
     assert (span.value, span.end_value) == ("2020-11", "2021-03")
+    assert (found_dates["2016년부터 2018년까지"].value, found_dates["2016년부터 2018년까지"].end_value) == ("2016", "2018")
+
+
+def test_a_korean_bare_month_or_day_is_a_date_but_a_duration_is_not():
+    found_dates = by_text("센터는 20일 기자회견을 열었고 12월 중 보고서를, 내년 3월에 발표한다. 지난 6일 체포됐다.", "2024")
+    assert set(found_dates) == {"20일", "12월", "3월", "지난 6일"}
+    assert found_dates["12월"].value == "2024-12"
+    assert by_text("그는 3개월 동안, 5일간, 10일 만에, 3일 동안, 2박 3일 일했다.") == {}
+
+
+def test_a_korean_decade_keeps_its_end_or_start():
+    found_dates = by_text("센터는 1990년대 말부터 증언을 모았고 2000년대 초반에 커졌다. 1990년대에는 기근이 있었다.")
+    assert set(found_dates) == {"1990년대 말", "2000년대 초반", "1990년대"}
+    assert found_dates["1990년대 말"].end_value == "1999"
+
+
+def test_a_modified_year_and_a_between_range_of_months_of_one_year_are_one_date():
+    found_dates = by_text("Between March and October 2024 we met them; between October 2023 and May 2024 "
+                          "ships called; in early 2021 and mid-2019 the border closed.")
+    assert set(found_dates) == {"Between March and October 2024", "October 2023", "May 2024",
+                                "early 2021", "mid-2019"}
+    assert (found_dates["Between March and October 2024"].value,
+            found_dates["Between March and October 2024"].end_value) == ("2024-03", "2024-10")
+    assert found_dates["early 2021"].value == "2021"
 
 
 def test_a_korean_season_of_a_year_is_dated_by_its_year():

@@ -43,6 +43,9 @@ _NOT_BEFORE_YEAR = re.compile(
     r"article|art\.|camp|office|unit|room|code|law no\.?|decree|chapter|section|"
     r"protocol no\.?)\s*$|[$#/]$"
 )
+# "1990년대 말/초/중반": the end, start or middle of a decade, before a particle or a space
+_KOREAN_PART = r"(?:초반|중반|후반|말엽|말|초)"
+_KOREAN_END = r"(?:(?![가-힣])|(?=부터|까지|에|의|경|께|이|은|을|과|와|로|중|말|초))"
 _PREPOSITION_BEFORE_MONTH = re.compile(r"\b(?:in|In|since|Since|until|by|during|of|last|this|next|early|late) $")
 _COUNT_AFTER_YEAR = re.compile(
     r"\s+(?:tons?|people|persons|men|women|children|refugees|troops|soldiers|officers|personnel|"
@@ -134,11 +137,20 @@ def _korean(match: re.Match[str], _year: str | None) -> tuple[str | None, Precis
 
 def _korean_range(match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
     """"2023년 4월부터 12월까지", "2022년 12월부터 2023년 2월까지": one period of months,
-    the end year being the start's unless written. Years alone ("2019년부터 2021년까지")
-    stay two dates, as the gold conventions list them."""
+    the end year being the start's unless written; years alone ("2019년부터 2021년까지") are
+    one period too, read by the year-range pattern."""
     year, end_year = match["y"], match["y2"] or match["y"]
     end = f"{end_year}-{int(match['km2']):02d}" if match["km2"] else end_year
     return f"{year}-{int(match['km']):02d}", Precision.MONTH, end
+
+
+def _korean_month(match: re.Match[str], year: str | None) -> tuple[str | None, Precision, str | None]:
+    """"3월", "12월 20일": a month or day of the document's year, as "in November" is in English."""
+    if year is None:
+        return None, Precision.UNRESOLVED, None
+    if match["kd"]:
+        return f"{year}-{int(match['km']):02d}-{int(match['kd']):02d}", Precision.DAY, None
+    return f"{year}-{int(match['km']):02d}", Precision.MONTH, None
 
 
 def _relative(_match: re.Match[str], _year: str | None) -> tuple[str | None, Precision, str | None]:
@@ -158,6 +170,13 @@ _PATTERNS = [
         ),
         _month_range,
     ),
+    _Pattern(
+        # "between March and October 2024" is one period, the first month having no year of
+        # its own; "between October 2023 and May 2024" stays two dates, each whole
+        _compile(rf"\b[Bb]etween\s+(?P<m>{_MONTH})(?P<y1>)\s+and\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+        _month_range,
+    ),
+    _Pattern(_compile(rf"(?P<y>{_YEAR})년\s*부터\s*(?P<y2>{_YEAR})년\s*까지"), _year_range),
     _Pattern(
         _compile(
             rf"(?P<y>{_YEAR})년\s*(?P<km>1[0-2]|0?[1-9])월\s*부터\s*"
@@ -181,10 +200,13 @@ _PATTERNS = [
     # the space before a month belongs to the date only when a month follows: "2021년 중국" is "2021년"
     _Pattern(_compile(rf"(?P<y>{_YEAR})년(?:\s*(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?)?(?!대)"), _korean),
     _Pattern(_compile(rf"(?P<y>{_YEAR})년\s*(?:봄|여름|가을|겨울)"), _year_only),
-    _Pattern(_compile(rf"(?P<y>1[89]\d0|20\d0)년대"), _decade),
+    _Pattern(_compile(rf"(?P<y>1[89]\d0|20\d0)년대(?:\s?{_KOREAN_PART}{_KOREAN_END})?"), _decade),
+    _Pattern(_compile(rf"(?:지난\s?)?(?<![\d.,가-힣])(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?{_KOREAN_END}"), _korean_month),
+    _Pattern(_compile(rf"(?:지난\s?)?(?<![\d.,가-힣])(?<!박\s)(?P<kd>[12]\d|3[01]|0?[1-9])일(?!\s?(?:간|동안|째|씩|만에|만의|후|뒤|이상|이내|이하|정도|가량|쯤|남짓|이|가|치|분))"), _relative),
     _Pattern(_compile(rf"(?<![\d,.])(?P<y>{_YEAR})\s*(?:-|–|to|until|through)\s*(?P<y2>{_YEAR}|\d\d)\b(?![,.]\d)"), _year_range),
     _Pattern(_compile(rf"\bbetween\s+(?P<y>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"), _year_range),
     _Pattern(_compile(rf"{_MODIFIER}?\b(?P<y>1[89]\d0|20\d0)['’]?s\b"), _decade),
+    _Pattern(_compile(rf"{_MODIFIER}\b(?P<y>{_YEAR})(?![\w/%]|[,.]\d)"), _year_only),
     _Pattern(_compile(r"\b(?P<c>1\d|20|21)(?:st|nd|rd|th)[\s-](?i:century)\b"), _century),
     _Pattern(_compile(rf"\b(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?!,?\s*\d)"), _day_month),
     _Pattern(_compile(rf"\b(?P<m>{_CAPITAL_MONTH})\b(?!\s*\d)"), _bare_month),
