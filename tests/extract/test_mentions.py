@@ -295,7 +295,7 @@ def test_under_separates_a_body_from_the_instrument_that_founds_it():
 
 def test_a_noun_after_the_opens_a_statute_name_with_for():
     names = found("Parliament passed the Compensation for Families of Missing Fishermen Act last year.")
-    assert names == {"Compensation for Families of Missing Fishermen Act": "LAW"}
+    assert names == {"Parliament": "ORG", "Compensation for Families of Missing Fishermen Act": "LAW"}
 
 
 def test_a_place_of_a_larger_place_is_two_places():
@@ -396,3 +396,26 @@ def test_a_second_and_joins_two_names_and_a_list_of_bodies_after_by_names_no_one
     names = found("The photographs were taken by Northwind Air and Sea and Polaris Technologies last May.")
     assert names["Polaris Technologies"] == "ORG"
     assert "PERSON" not in names.values()
+
+
+def test_romanized_security_bodies_and_departments_with_commas_are_known():
+    text = (
+        "Agents of the Kukka Bowisong, which defectors also call the Powibu, handed her to the Sahoe Anjonsong. "
+        "The Foreign, Commonwealth and Development Office and Immigration, Refugees and Citizenship Canada replied."
+    )
+    names = found(text)
+    assert names["Kukka Bowisong"] == names["Powibu"] == names["Sahoe Anjonsong"] == "ORG"
+    assert names["Foreign, Commonwealth and Development Office"] == "ORG"
+    assert names["Immigration, Refugees and Citizenship Canada"] == "ORG"
+    assert "Foreign" not in names and "Commonwealth and Development Office" not in names
+
+
+def test_parliament_is_a_body_only_when_capitalised():
+    assert found("The motion went before Parliament in May.")["Parliament"] == "ORG"
+    assert "parliament" not in found("a parliament of owls sat in the yard")
+
+
+def test_company_heads_make_organizations():
+    names = found("Satellite images from SeaLedger Analytics were shown at the Japan National Press Club.")
+    assert names["SeaLedger Analytics"] == "ORG"
+    assert names["Japan National Press Club"] == "ORG"

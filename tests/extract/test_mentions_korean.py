@@ -89,3 +89,9 @@ def test_a_district_ending_in_gu_is_a_place_but_a_titled_name_stays_a_person():
     mentions = {m.text: m.label.value for m in find_mentions("김정구 씨는 부산 해운대구에 산다.")}
     assert mentions["해운대구"] == "LOCATION"
     assert mentions["김정구"] == "PERSON"
+
+
+def test_agents_of_a_security_body_are_people_not_the_body():
+    names = {m.text: m.label.value for m in find_mentions("보위원이 그를 데려갔고 안전원이 집을 지켰다. 그는 보편적 정례인권검토에 참석했다.")}
+    assert "보위원" not in names and "안전원" not in names
+    assert names["보편적 정례인권검토"] == "ORG"

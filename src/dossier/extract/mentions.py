@@ -62,7 +62,7 @@ def find_mentions(text: str) -> list[Mention]:
     if has_hangul(text):
         candidates += known_names(text, gazetteer) + proper_nouns(text)
         candidates += joined_names(text, candidates)
-    candidates = _with_editions(text, _without_place_of_base(text, candidates))
+    candidates = _with_editions(text, _without_place_of_base(text, _without_crossings(candidates)))
     chosen = _without_overlaps(_outside_quoted_titles(text, candidates))
     chosen = [c for c in chosen if not _names_office(text, c)]
     chosen = _with_recurring_names(text, tokens, chosen, gazetteer)
@@ -96,6 +96,23 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
     found += serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
     found += lowercase_units(text, tokens) + lowercase_bodies(text)
     return found + book_titles(text) + note_authors(text) + cited_outlets(text)
+
+
+def _without_crossings(candidates: list[Candidate]) -> list[Candidate]:
+    """A name found by its shape that starts inside a known name and runs past its end
+    ("Commonwealth and Development Office and Immigration" across "Foreign, Commonwealth
+    and Development Office") has its bounds wrong: the comma cut the chunk, not the name."""
+    known = sorted((c.start, c.end) for c in candidates if c.rule.startswith("gazetteer"))
+    if not known:
+        return candidates
+    starts = [start for start, _end in known]
+    kept = []
+    for candidate in candidates:
+        at = bisect_left(starts, candidate.start) - 1
+        crossed = at >= 0 and known[at][0] < candidate.start < known[at][1] < candidate.end
+        if candidate.rule.startswith("gazetteer") or not crossed:
+            kept.append(candidate)
+    return kept
 
 
 _BASED = re.compile(r"[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?-based\s+")

@@ -49,7 +49,28 @@ def known_names(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             entry = gazetteer.candidates(text[position : position + size])[0]
             found.append(Candidate(position, position + size, entry.label, 0.9, entry.name, "gazetteer:hangul"))
             position += size
-    return _spaced(text, found, gazetteer, keys)
+    return _spaced(text, found, gazetteer, keys) + _written_with_spaces(text, gazetteer)
+
+
+def _written_with_spaces(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """Names the gazetteer spells with a space whose first word is no name of its own
+    ("보편적 정례인권검토"): the word-by-word scan above cannot start them."""
+    pattern = _spaced_forms(gazetteer)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        entry = gazetteer.candidates(name_key(match.group()))[0]
+        found.append(Candidate(match.start(), match.end(), entry.label, 0.9, entry.name, "gazetteer:hangul"))
+    return found
+
+
+@cache
+def _spaced_forms(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    forms = sorted({form for entry in gazetteer.entries() for form in entry.hangul if " " in form}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\uac00-\ud7a3])(?:" + "|".join(re.escape(form) for form in forms) + ")")
 
 
 def _spaced(text: str, found: list[Candidate], gazetteer: Gazetteer, keys: frozenset[str]) -> list[Candidate]:
@@ -84,6 +105,8 @@ def proper_nouns(text: str) -> list[Candidate]:
             label = _person_shape(form, context, proper)
             if proper:
                 label = _label_by_ending(form, endings) or label
+            if label == "ORG" and form.endswith(_role_nouns()):
+                label = None  # 계호원, 보위원: people at a post, not the body
             if label:
                 found.append(Candidate(line.start() + start, line.start() + end, label, 0.6, rule="kiwi"))
     found += _courtesy_names(text) + _titled_people(text) + _bracketed_titles(text) + _numbered_facilities(text)
@@ -274,6 +297,12 @@ def _endings() -> list[tuple[str, str]]:
     korean = yaml.safe_load((CUES_DIR / "korean.yaml").read_text(encoding="utf-8"))
     pairs = [(ending, label) for label, words in korean["hangul_endings"].items() for ending in words]
     return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+@cache
+def _role_nouns() -> tuple[str, ...]:
+    korean = yaml.safe_load((CUES_DIR / "korean.yaml").read_text(encoding="utf-8"))
+    return tuple(korean["hangul_role_nouns"])
 
 
 @cache
