@@ -419,3 +419,26 @@ def test_company_heads_make_organizations():
     names = found("Satellite images from SeaLedger Analytics were shown at the Japan National Press Club.")
     assert names["SeaLedger Analytics"] == "ORG"
     assert names["Japan National Press Club"] == "ORG"
+
+
+def test_a_peoples_possessive_stays_inside_the_name():
+    names = found("She gave birth in Hoeryong City People's Hospital, then met the Children's Union.")
+    assert names["Hoeryong City People's Hospital"] == "FACILITY"
+    assert "Hoeryong City People" not in names
+
+
+def test_an_envoys_office_runs_on_with_to():
+    text = "A note from the Permanent Mission of Japan to the United Nations Office at Geneva was received."
+    assert found(text) == {"Permanent Mission of Japan to the United Nations Office at Geneva": "ORG"}
+
+
+def test_a_known_body_in_a_known_place_is_two_names():
+    names = found("Staff of the Office of the United Nations High Commissioner for Human Rights in Bangkok met him.")
+    assert names["Office of the United Nations High Commissioner for Human Rights"] == "ORG"
+    assert names["Bangkok"] == "LOCATION"
+
+
+def test_a_date_between_two_names_separates_them():
+    names = found("The interview took place in Busan on 3 March 2022 for the Border Testimony Project.")
+    assert names["Border Testimony Project"] == "ORG"
+    assert names["Busan"] == "LOCATION"

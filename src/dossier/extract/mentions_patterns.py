@@ -85,6 +85,8 @@ class Cues:
     japanese_surnames: frozenset[str]
     standalone_documents: frozenset[str]
     lowercase_location_heads: tuple[str, ...]
+    envoy_heads: frozenset[str]
+    possessive_name_words: frozenset[str]
 
 
 @cache
@@ -115,6 +117,8 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         japanese_surnames=words["japanese_surnames"],
         standalone_documents=words["standalone_documents"],
         lowercase_location_heads=tuple(english["lowercase_location_heads"]),
+        envoy_heads=words["envoy_heads"],
+        possessive_name_words=words["possessive_name_words"],
     )
 
 
@@ -126,7 +130,7 @@ def chunks(text: str, tokens: list[Token]) -> list[list[int]]:
     run: list[int] = []
     for i, token in enumerate(tokens):
         linked = bool(run) and tightly_joined(text, tokens[run[-1]], token)
-        if token.capitalised or (linked and (_joins(tokens, i) or _purpose(tokens, run, i))):
+        if token.capitalised or (linked and (_joins(tokens, i) or _purpose(tokens, run, i) or _possessive_in_name(text, tokens, i))):
             if run and not linked:
                 runs.append(run)
                 run = []
@@ -144,18 +148,41 @@ def _joins(tokens: list[Token], i: int) -> bool:
     """A connector joins two parts of a name, but not a name and a date or a sentence
     word after it ("UN General Assembly on August 28th", "… Committee on Thursday")."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if following is not None and _NUMBER.match(following.text) and i + 2 < len(tokens) and tokens[i + 2].text in _MONTHS:
+        return False  # "Seoul on 9 June 2023 for the …"
     return tokens[i].text in cues().connectors and not (following and following.text in cues().stop_words)
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 
 
 def _purpose(tokens: list[Token], run: list[int], i: int) -> bool:
     """"to" with a capitalised verb after an organization's head word names its aim:
-    "Committee to Protect Journalists", "Coalition to Stop Crimes against Humanity"."""
+    "Committee to Protect Journalists", "Coalition to Stop Crimes against Humanity".
+    After an envoy's head ("Permanent Mission of Sweden to the United Nations") it
+    names the body the envoy is sent to."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tokens[i].text != "to" or following is None:
+        return False
+    if tokens[run[0]].text in cues().envoy_heads and (following.text == "the" or following.capitalised):
+        return True
+    return tokens[run[-1]].text in cues().org_heads and following.text[:1].isupper()
+
+
+def _possessive_in_name(text: str, tokens: list[Token], i: int) -> bool:
+    """The "s" of "People's" between two capitalised words is inside one name ("Onsong
+    County People's Hospital", "Democratic People's Republic of Korea"); only plural
+    nouns that own an institution are read so, not a person's name ("Kim's Party")."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
-        tokens[i].text == "to"
-        and tokens[run[-1]].text in cues().org_heads
+        tokens[i].text == "s"
+        and tokens[i - 1].text in cues().possessive_name_words
+        and text[tokens[i - 1].end : tokens[i].start] in ("'", "’")
         and following is not None
-        and following.text[:1].isupper()
+        and following.capitalised
+        and tightly_joined(text, tokens[i], following)
     )
 
 
@@ -249,8 +276,9 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
             (word == "and" and _has_head(tokens, left) and _has_head(tokens, right))
             or (word == "and" and (known(_span(text, tokens, left)) or known(_span(text, tokens, right))))
             or (word == "and" and _second_and(tokens, left) and _has_head(tokens, right))
-            or (word in ("in", "at") and _head_last([tokens[i].text for i in left]))
+            or (word in ("in", "at") and _head_last([tokens[i].text for i in left]) and not _ends_known(text, tokens, left, right, known))
             or (word in ("in", "at") and _located(text, tokens, left, right, known))
+            or (word in ("in", "at") and _known_halves(text, tokens, body, left, right, known))
             or (word == "under" and _has_head(tokens, right))
             or (word == "of" and _place_in_place(tokens, left, right))
             or (word == "on" and _head_last([tokens[i].text for i in left]) == "LAW" and _has_head(tokens, right))
@@ -296,6 +324,21 @@ def _located(text: str, tokens: list[Token], left: list[int], right: list[int], 
     if any(tokens[i].text in _SUBJECT_CONNECTORS for i in left) or not _has_head(tokens, left):
         return False
     return known(_span(text, tokens, right))
+
+
+def _known_halves(
+    text: str, tokens: list[Token], body: list[int], left: list[int], right: list[int], known: Callable[[str], bool]
+) -> bool:
+    """A known body "in" a known place is two names ("Office of the United Nations High
+    Commissioner for Human Rights in Seoul"), unless the whole is known as one."""
+    return known(_span(text, tokens, left)) and known(_span(text, tokens, right)) and not known(_span(text, tokens, body))
+
+
+def _ends_known(text: str, tokens: list[Token], left: list[int], right: list[int], known: Callable[[str], bool]) -> bool:
+    """Whether the words across "in"/"at" end a known name ("United Nations Office at
+    Geneva"): cutting there would cut that name."""
+    end = tokens[right[-1]].end
+    return any(known(text[tokens[i].start : end]) for i in left[-4:])
 
 
 # Connectors that open what a body works on or for, which a place may complete.
