@@ -442,3 +442,19 @@ def test_a_date_between_two_names_separates_them():
     names = found("The interview took place in Busan on 3 March 2022 for the Border Testimony Project.")
     assert names["Border Testimony Project"] == "ORG"
     assert names["Busan"] == "LOCATION"
+
+
+def test_a_known_place_and_a_lower_case_facility_are_one_facility():
+    names = found("He dug at the Musan mine and later at the Chongori copper mine, then lay in Hwasong hospital.")
+    assert names["Musan mine"] == names["Chongori copper mine"] == names["Hwasong hospital"] == "FACILITY"
+
+
+def test_generic_facilities_in_lower_case_are_no_names():
+    assert found("They took him to the hospital, then to a mine and the factory.") == {}
+    assert found("She stayed in a Pyongyang hospital for a week.") == {"Pyongyang": "LOCATION"}
+
+
+def test_a_facility_named_after_a_date():
+    names = found("Workers of the April 13 Textile Factory and of the February 8 Vinalon Complex were sent.")
+    assert names["April 13 Textile Factory"] == names["February 8 Vinalon Complex"] == "FACILITY"
+    assert "February" not in " ".join(found("On February 8 the leader visited Hamhung."))

@@ -30,8 +30,10 @@ from dossier.extract.mentions_patterns import (
     cited_outlets,
     classify,
     cues,
+    date_named,
     document_titles,
     lowercase_bodies,
+    lowercase_facilities,
     lowercase_units,
     named_people,
     note_authors,
@@ -94,7 +96,8 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
         found.extend(classify(text, tokens, run, common, known))
     found += speakers(text, tokens, runs) + named_people(text) + un_symbols(text) + short_forms(text) + sites(text)
     found += serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
-    found += lowercase_units(text, tokens) + lowercase_bodies(text)
+    found += lowercase_units(text, tokens) + lowercase_bodies(text) + date_named(text, tokens)
+    found += lowercase_facilities(text, tokens, lambda name: gazetteer.lookup(name, "place") is not None)
     return found + book_titles(text) + note_authors(text) + cited_outlets(text)
 
 

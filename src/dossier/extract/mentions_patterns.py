@@ -16,6 +16,7 @@ names in lower case: "Jilin province", "the commission of inquiry". The cue word
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable
@@ -86,6 +87,8 @@ class Cues:
     standalone_documents: frozenset[str]
     lowercase_location_heads: tuple[str, ...]
     envoy_heads: frozenset[str]
+    lowercase_facility_heads: tuple[str, ...]
+    mined_materials: tuple[str, ...]
     possessive_name_words: frozenset[str]
 
 
@@ -118,6 +121,8 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         standalone_documents=words["standalone_documents"],
         lowercase_location_heads=tuple(english["lowercase_location_heads"]),
         envoy_heads=words["envoy_heads"],
+        lowercase_facility_heads=tuple(english["lowercase_facility_heads"]),
+        mined_materials=tuple(english["mined_materials"]),
         possessive_name_words=words["possessive_name_words"],
     )
 
@@ -761,6 +766,64 @@ def _tight_before(text: str, tokens: list[Token], k: int) -> bool:
 def _place_word(word: str) -> bool:
     c = cues()
     return word[:1].isupper() and word[1:].islower() and word not in c.stop_words and word not in c.demonyms
+
+
+def lowercase_facilities(text: str, tokens: list[Token], is_place: Callable[[str], bool]) -> list[Candidate]:
+    """A known place's name and a facility written in lower case: "Musan mine",
+    "Chongori copper mine", "Tumen detention centre", "Hwasong hospital". After "a"
+    or "an" the place only says where one of many stands ("a Pyongyang hospital")."""
+    found = []
+    for match in _lowercase_facility().finditer(text):
+        k = _token_at(tokens, match.start())
+        if k is None or k == 0 or not _tight_before(text, tokens, k):
+            continue
+        first = k - 1
+        if first > 0 and _place_word(tokens[first - 1].text) and _tight_before(text, tokens, first) and is_place(
+            text[tokens[first - 1].start : tokens[first].end]
+        ):
+            first -= 1
+        name = text[tokens[first].start : tokens[k - 1].end]
+        article = tokens[first - 1].text.lower() if first > 0 else ""
+        if _place_word(tokens[k - 1].text) and is_place(name) and article not in ("a", "an"):
+            found.append(Candidate(tokens[first].start, match.end(), "FACILITY", 0.8, rule="lowercase-facility"))
+    return found
+
+
+def _token_at(tokens: list[Token], start: int) -> int | None:
+    at = bisect_left([t.start for t in tokens], start)
+    return at if at < len(tokens) and tokens[at].start == start else None
+
+
+@cache
+def _lowercase_facility() -> re.Pattern[str]:
+    c = cues()
+    materials = "|".join(map(re.escape, c.mined_materials))
+    heads = "|".join(map(re.escape, sorted(c.lowercase_facility_heads, key=len, reverse=True)))
+    return re.compile(rf"(?<=[ -])(?:(?:{materials}) )?(?:{heads})\b")
+
+
+# A Korean name that honours a date: "February 8 Vinalon Complex", "April 25 House of Culture".
+_DATE_NAMED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}(?= [A-Z])"
+)
+
+
+def date_named(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Facilities and bodies named after a date: the month and day open the name when a
+    capitalised name with a head follows at once ("February 8 Vinalon Complex")."""
+    found = []
+    for match in _DATE_NAMED.finditer(text):
+        k = _token_at(tokens, match.end() + 1)
+        if k is None:
+            continue
+        end = k
+        while end + 1 < len(tokens) and tokens[end + 1].capitalised and _tight_before(text, tokens, end + 1):
+            end += 1
+        label = _head_label(tokens[end].text)
+        if label in ("FACILITY", "ORG") and not _YEAR.match(tokens[k].text):
+            found.append(Candidate(match.start(), tokens[end].end, label, 0.8, rule="date-named"))
+    return found
 
 
 # UN bodies that UN style names in lower case: "the commission of inquiry on human rights
