@@ -458,3 +458,27 @@ def test_a_facility_named_after_a_date():
     names = found("Workers of the April 13 Textile Factory and of the February 8 Vinalon Complex were sent.")
     assert names["April 13 Textile Factory"] == names["February 8 Vinalon Complex"] == "FACILITY"
     assert "February" not in " ".join(found("On February 8 the leader visited Hamhung."))
+
+
+def test_works_told_by_their_shape_are_one_document_span():
+    names = found("She read Lee Hyeon-seo's The Girl with Seven Names and a memoir, Nights in Camp 15 by Anna Sorensen, later.")
+    assert names["The Girl with Seven Names"] == "LAW"
+    assert names["Nights in Camp 15"] == "LAW"
+    assert "Camp 15" not in names
+
+
+def test_a_report_cited_with_place_and_date():
+    text = "[3] Amnesty International, Hidden Horrors: Detention in Hoeryong (London, May 2019), p. 4."
+    assert found(text)["Hidden Horrors: Detention in Hoeryong"] == "LAW"
+
+
+def test_numbered_general_comments_cases_and_sanctions_regimes_are_documents():
+    names = found(
+        "Under General Recommendation No. 30 and in Otto Warmbier v. North Korea the court relied on "
+        "the European Union Human Rights sanctions regime."
+    )
+    assert names["General Recommendation No. 30"] == "LAW"
+    assert names["Otto Warmbier v. North Korea"] == "LAW"
+    assert names["European Union Human Rights sanctions regime"] == "LAW"
+    assert "Recommendation 2" not in found("Recommendation 2 asks the Government to act.")
+    assert "general comment" not in " ".join(found("a general comment no. 3 was made"))

@@ -26,6 +26,7 @@ from dossier.extract.mentions_patterns import (
     Candidate,
     acronym_definitions,
     book_titles,
+    case_captions,
     chunks,
     cited_outlets,
     classify,
@@ -40,6 +41,7 @@ from dossier.extract.mentions_patterns import (
     numbered_resolutions,
     serial_names,
     short_forms,
+    sanctions_regimes,
     sites,
     speakers,
     un_symbols,
@@ -97,6 +99,7 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
     found += speakers(text, tokens, runs) + named_people(text) + un_symbols(text) + short_forms(text) + sites(text)
     found += serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
     found += lowercase_units(text, tokens) + lowercase_bodies(text) + date_named(text, tokens)
+    found += case_captions(text) + sanctions_regimes(text)
     found += lowercase_facilities(text, tokens, lambda name: gazetteer.lookup(name, "place") is not None)
     return found + book_titles(text) + note_authors(text) + cited_outlets(text)
 

@@ -87,6 +87,7 @@ class Cues:
     standalone_documents: frozenset[str]
     lowercase_location_heads: tuple[str, ...]
     envoy_heads: frozenset[str]
+    numbered_document_heads: frozenset[str]
     lowercase_facility_heads: tuple[str, ...]
     mined_materials: tuple[str, ...]
     possessive_name_words: frozenset[str]
@@ -121,6 +122,7 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         standalone_documents=words["standalone_documents"],
         lowercase_location_heads=tuple(english["lowercase_location_heads"]),
         envoy_heads=words["envoy_heads"],
+        numbered_document_heads=words["numbered_document_heads"],
         lowercase_facility_heads=tuple(english["lowercase_facility_heads"]),
         mined_materials=tuple(english["mined_materials"]),
         possessive_name_words=words["possessive_name_words"],
@@ -153,12 +155,12 @@ def _joins(tokens: list[Token], i: int) -> bool:
     """A connector joins two parts of a name, but not a name and a date or a sentence
     word after it ("UN General Assembly on August 28th", "… Committee on Thursday")."""
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    if following is not None and _NUMBER.match(following.text) and i + 2 < len(tokens) and tokens[i + 2].text in _MONTHS:
+    if following is not None and _NUMBER.match(following.text) and i + 2 < len(tokens) and tokens[i + 2].text in _MONTH_WORDS:
         return False  # "Seoul on 9 June 2023 for the …"
     return tokens[i].text in cues().connectors and not (following and following.text in cues().stop_words)
 
 
-_MONTHS = frozenset(
+_MONTH_WORDS = frozenset(
     "January February March April May June July August September October November December".split()
 )
 
@@ -407,7 +409,7 @@ def _head_last(words: list[str]) -> str | None:
         before = words[-2].rstrip(".")
         if _YEAR.match(last) and len(words) >= 3 and words[-2] == "of":
             return _head_label(words[-3])
-        if before in c.law_heads:
+        if before in c.law_heads or (before in ("No", "Number") and len(words) >= 3 and words[-3] in c.law_heads | c.numbered_document_heads):
             return "LAW"
         if before in ("No", "Number", "Camp") or any(cue.split()[-1] == before for cue in c.numbered_facilities):
             return "FACILITY"
@@ -898,7 +900,81 @@ def book_titles(text: str) -> list[Candidate]:
     for m in _CITED_BOOK.finditer(text):
         found.append(Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="cited-book"))
         found += _places_of_publication(m)
-    return found + [Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="entitled") for m in _ENTITLED.finditer(text)]
+    found += [Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="entitled") for m in _ENTITLED.finditer(text)]
+    return found + _authored_titles(text) + _cited_reports(text)
+
+
+# A title in running text, as a reader tells it by its shape: capitalised words joined
+# by the small words of titles ("The Aquariums of Pyongyang", "Escape from Camp 14").
+_TITLE = r"(?:The |A |An )?[A-Z][\w’'-]*(?:(?:(?: (?:of|the|and|in|for|on|a|an|from|under|with|at))* |: )[A-Z0-9][\w’'-]*)+"
+# After a person's possessive, a capitalised "The" mid-sentence opens a work's title
+# ("Kang Chol-hwan's The Aquariums of Pyongyang"); before "by" and a person's name a
+# title with a small word inside is a work too ("Escape from Camp 14 by Blaine Harden").
+_POSSESSED_TITLE = re.compile(rf"(?<=[a-z][’']s )(The [A-Z][\w’'-]*(?:(?: (?:of|the|and|in|for|on|a|an|from|under|with|at))* [A-Z0-9][\w’'-]*)*)")
+_TITLE_BY = re.compile(rf"(?<=[a-z,] )({_TITLE})(?= by [A-Z][a-z]+ [A-Z][a-z]+)")
+_TITLE_SMALL_WORD = re.compile(r" (?:of|the|and|in|for|on|a|an|from|under|with|at) ")
+
+
+def _authored_titles(text: str) -> list[Candidate]:
+    found = [Candidate(m.start(1), m.end(1), "LAW", 0.8, rule="possessed-title") for m in _POSSESSED_TITLE.finditer(text)]
+    for m in _TITLE_BY.finditer(text):
+        words = m.group(1).split()
+        if _TITLE_SMALL_WORD.search(m.group(1)) and _head_label(words[0]) is None and words[0] not in cues().stop_words - {"The", "A", "An"}:
+            found.append(Candidate(m.start(1), m.end(1), "LAW", 0.8, rule="title-by"))
+    return found
+
+
+# A report cited in a note with its place and date of publication and no publisher:
+# "OHCHR, I Still Feel the Pain: … (Geneva, July 2020)", "…, Kwanliso No. 25: Imagery
+# Update (Washington, D.C., 2023)".
+_CITED_REPORT = re.compile(
+    r"(?<=, )([A-Z][^,()“”\"\n]{2,150}?) \([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, [A-Z][\w.]*)?, "
+    rf"(?:(?:{_MONTHS}) (?:\d{{1,2}}, )?)?(?:1[89]|20)\d\d\)"
+)
+
+
+def _cited_reports(text: str) -> list[Candidate]:
+    found = []
+    for m in _CITED_REPORT.finditer(text):
+        words = m.group(1).split()
+        if len(words) >= 2 and _head_label(words[-1]) not in ("ORG", "LOCATION"):
+            found.append(Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="cited-report"))
+    return found
+
+
+# A court case by its caption: "United States v. M/T Ocean Dawn 7", "Otto Warmbier v.
+# Democratic People's Republic of Korea".
+_PARTY = r"[A-Z][\w.’'&/-]*(?: (?:of|the)?\s?[A-Z0-9][\w.’'&/-]*)*"
+_CASE_CAPTION = re.compile(rf"(?<![\w.])({_PARTY} v\. {_PARTY})")
+
+
+def case_captions(text: str) -> list[Candidate]:
+    """Court cases named by their parties: the case is a legal document (LAW)."""
+    found = []
+    for m in _CASE_CAPTION.finditer(text):
+        start = m.start(1)
+        first = re.match(r"[\w’'-]+", text[start:])
+        if first and first.group() in cues().stop_words:  # "In United States v. …"
+            start += len(first.group()) + 1
+        found.append(Candidate(start, m.end(1), "LAW", 0.8, rule="case"))
+    return found
+
+
+# A sanctions programme by its name: "the Global Human Rights sanctions regime".
+_SANCTIONS_REGIME = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)+ sanctions regime)\b")
+
+
+def sanctions_regimes(text: str) -> list[Candidate]:
+    """Named sanctions regimes: two or more capitalised words before "sanctions regime"."""
+    found = []
+    for m in _SANCTIONS_REGIME.finditer(text):
+        start = m.start(1)
+        first = m.group(1).split()[0]
+        if first in cues().stop_words:
+            start += len(first) + 1
+        if text[start:m.end(1)].count(" ") >= 3:
+            found.append(Candidate(start, m.end(1), "LAW", 0.8, rule="sanctions-regime"))
+    return found
 
 
 def _places_of_publication(book: re.Match[str]) -> list[Candidate]:
