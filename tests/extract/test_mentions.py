@@ -482,3 +482,14 @@ def test_numbered_general_comments_cases_and_sanctions_regimes_are_documents():
     assert names["European Union Human Rights sanctions regime"] == "LAW"
     assert "Recommendation 2" not in found("Recommendation 2 asks the Government to act.")
     assert "general comment" not in " ".join(found("a general comment no. 3 was made"))
+
+
+def test_a_company_recurs_without_its_legal_form_or_business():
+    names = {m.text: (m.label.value, m.canonical) for m in find_mentions(
+        "The tanker was run by Cayman-registered Blue Reef Shipping Ltd, a firm. Blue Reef Shipping denied it, "
+        "and Blue Reef said it had sold the ship. Pyongyang Trading Co. also traded in Pyongyang."
+    )}
+    assert names["Blue Reef Shipping Ltd"][0] == "ORG"
+    assert names["Blue Reef Shipping"] == names["Blue Reef"] == ("ORG", "Blue Reef Shipping Ltd")
+    assert not any(name.startswith("Cayman-registered") for name in names)
+    assert names["Pyongyang"][0] == "LOCATION"

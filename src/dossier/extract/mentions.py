@@ -121,7 +121,9 @@ def _without_crossings(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-_BASED = re.compile(r"[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?-based\s+")
+# How news says where a body sits or is registered: "Seoul-based", "Hong Kong-registered".
+_SEAT = r"-(?:based|registered|flagged|headquartered|incorporated)"
+_BASED = re.compile(rf"[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?{_SEAT}\s+")
 
 
 def _without_place_of_base(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -137,7 +139,7 @@ def _without_place_of_base(text: str, candidates: list[Candidate]) -> list[Candi
     return trimmed
 
 
-_PLACE_BASED = re.compile(r"(?<![\w-])([A-Z][\w’'.]*(?: [A-Z][\w’'.]*)?)-based\b")
+_PLACE_BASED = re.compile(rf"(?<![\w-])([A-Z][\w’'.]*(?: [A-Z][\w’'.]*)?){_SEAT}\b")
 
 
 def _places_of_base(text: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -242,7 +244,28 @@ def _with_recurring_names(
         for at, token in enumerate(tokens)
         if token.text in aliases and not _in_longer_name(text, tokens, at, aliases[token.text], common)
     ]
-    return _without_overlaps(chosen + extra + _hangul_glosses(text, chosen))
+    return _without_overlaps(chosen + extra + _hangul_glosses(text, chosen) + _company_short_forms(text, chosen))
+
+
+def _company_short_forms(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A company named once in full ("Grand Harbour Maritime Ltd") recurs without its
+    legal form ("Grand Harbour Maritime") and without its line of business ("Grand
+    Harbour"); those short forms are the same organization wherever they recur."""
+    c = cues()
+    forms: dict[str, str] = {}
+    for candidate in chosen:
+        words = text[candidate.start : candidate.end].split()
+        if candidate.label != "ORG" or len(words) < 3 or words[-1].rstrip(".") not in c.legal_forms:
+            continue  # one word left ("Pyongyang" of "Pyongyang Trading Co") would be a place's name
+        full = candidate.canonical or " ".join(words)
+        forms.setdefault(" ".join(words[:-1]), full)
+        if len(words) >= 4 and words[-2] in c.org_heads:
+            forms.setdefault(" ".join(words[:-2]), full)
+    found = []
+    for form, full in forms.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            found.append(Candidate(match.start(), match.end(), "ORG", 0.85, full, "company-short-form"))
+    return found
 
 
 def _family_names(text: str, chosen: list[Candidate]) -> dict[str, Candidate]:

@@ -87,6 +87,7 @@ class Cues:
     standalone_documents: frozenset[str]
     lowercase_location_heads: tuple[str, ...]
     envoy_heads: frozenset[str]
+    legal_forms: frozenset[str]
     numbered_document_heads: frozenset[str]
     lowercase_facility_heads: tuple[str, ...]
     mined_materials: tuple[str, ...]
@@ -122,6 +123,7 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         standalone_documents=words["standalone_documents"],
         lowercase_location_heads=tuple(english["lowercase_location_heads"]),
         envoy_heads=words["envoy_heads"],
+        legal_forms=words["legal_forms"],
         numbered_document_heads=words["numbered_document_heads"],
         lowercase_facility_heads=tuple(english["lowercase_facility_heads"]),
         mined_materials=tuple(english["mined_materials"]),
