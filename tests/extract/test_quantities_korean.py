@@ -15,14 +15,14 @@ def found(text: str) -> dict[str, Quantity]:
 
 
 @pytest.mark.parametrize("sentence, text, value, unit, qualifier", [
-    ("그 구류장에는 여성 23명이 갇혀 있었다.", "23명", 23, "people", "exact"),
+    ("그 구류장에는 여성 23명이 갇혀 있었다.", "여성 23명", 23, "people", "exact"),
     ("수감자들은 매일 16시간씩 일했다.", "16시간", 16, "hours", "exact"),
     ("석 달 만에 몸무게가 15㎏ 줄었다.", "15㎏", 15, "kg", "exact"),
     ("He had lost 12kg by then.", "12kg", 12, "kg", "exact"),
     ("그는 교화소에서 5년을 복역했다.", "5년", 5, "years", "exact"),
     ("하루에 세 끼가 아니라 한두 숟가락이었다.", "세 끼", 3, "meals", "exact"),
     ("약 40명이 집결소로 옮겨졌다.", "40명", 40, "people", "approx"),
-    ("하루 10시간 이상 벌목을 했다.", "10시간", 10, "hours", "at_least"),
+    ("하루 10시간 이상 벌목을 했다.", "하루 10시간", 10, "hours a day", "at_least"),
     ("200여 명이 송환됐다.", "200여 명", 200, "people", "approx"),
     ("모두 3만 명이 수용돼 있다.", "3만 명", 30000, "people", "exact"),
 ])
@@ -64,3 +64,45 @@ def test_an_age_decade_in_brackets_and_one_time():
     assert (found["40대"].low, found["40대"].high) == (40, 49)
     assert (found["한 차례"].value, found["한 차례"].unit, found["한 차례"].qualifier) == (1, "times", "at_least")
     assert korean_quantities("한국 사람 한 명을 만났다.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("센터는 탈북한 북한이탈주민 23명을 면접했다.", "북한이탈주민 23명"),
+    ("면접 대상자 23명 중 19명이 답했다.", "면접 대상자 23명"),
+    ("첨부: 조사보고서 요약본 1부, 위성사진 자료 2매", "조사보고서 요약본 1부"),
+    ("첨부: 조사보고서 요약본 1부, 위성사진 자료 2매", "위성사진 자료 2매"),
+    ("20대 남성 2명이 총살되었다.", "남성 2명"),
+    ("식량은 하루 옥수수 200~300그램이었다.", "옥수수 200~300그램"),
+    ("그곳에 여성 두 명이 있었다.", "여성 두 명"),
+    ("공개처형에 관한 증언 9건도 수집했다.", "증언 9건"),
+])
+def test_the_counted_noun_written_before_the_number_is_in_the_span(sentence, text):
+    assert text in found(sentence)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("면접 대상자 가운데 여성은 15명이었다.", "15명"),
+    ("이들 중 17명은 송환됐다.", "17명"),
+    ("현재까지 약 4,800건의 증언을 보관하고 있다.", "4,800건"),
+    ("혐의로 3명이 처형되었다.", "3명"),
+    ("2. 실태\n응답자 11명은 답했다.", "응답자 11명"),
+    ("전거리교화소 출신 탈북민 11명을 면접했다.", "탈북민 11명"),
+])
+def test_a_marked_noun_a_verb_or_a_hedge_before_the_number_stays_out(sentence, text):
+    assert text in found(sentence)
+    assert not [t for t in found(sentence) if t.endswith(text) and t != text]
+
+
+def test_ranges_written_with_the_counter_twice_and_rates_a_day():
+    result = found("수감 당시 나이는 19세에서 54세였고, 하루 12시간에서 14시간 동안 일했다.")
+    assert (result["19세에서 54세"].low, result["19세에서 54세"].high, result["19세에서 54세"].unit) == (19, 54, "years (age)")
+    hours = result["하루 12시간에서 14시간"]
+    assert (hours.low, hours.high, hours.unit) == (12, 14, "hours a day")
+    assert "14시간" not in result and "12시간" not in result
+
+
+def test_one_month_and_one_or_two_times_are_counted():
+    result = found("2020년 겨울 한 달 사이에 한두 차례의 재판만 받았다.")
+    assert result["한 달"].value == 1 and result["한 달"].unit == "months"
+    assert (result["한두 차례"].low, result["한두 차례"].high) == (1, 2)
+    assert "겨울 한 달" not in result
