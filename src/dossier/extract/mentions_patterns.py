@@ -774,41 +774,45 @@ def _place_word(word: str) -> bool:
 
 def lowercase_facilities(text: str, tokens: list[Token], is_place: Callable[[str], bool]) -> list[Candidate]:
     """A known place's name and a facility written in lower case: "Musan mine",
-    "Chongori copper mine", "Tumen detention centre", "Hwasong hospital". After "a"
-    or "an" the place only says where one of many stands ("a Pyongyang hospital")."""
+    "Chongori copper mine", "Hwasong hospital". After "a" or "an" the place only says
+    where one of many stands ("a Pyongyang hospital")."""
     found = []
-    for match in _lowercase_facility().finditer(text):
-        k = _token_at(tokens, match.start())
-        if k is None or k == 0 or not _tight_before(text, tokens, k):
-            continue
-        first = k - 1
-        if first > 0 and _place_word(tokens[first - 1].text) and _tight_before(text, tokens, first) and is_place(
-            text[tokens[first - 1].start : tokens[first].end]
-        ):
-            first -= 1
-        name = text[tokens[first].start : tokens[k - 1].end]
-        article = tokens[first - 1].text.lower() if first > 0 else ""
-        if _place_word(tokens[k - 1].text) and is_place(name) and article not in ("a", "an"):
-            found.append(Candidate(tokens[first].start, match.end(), "FACILITY", 0.8, rule="lowercase-facility"))
+    starts = [token.start for token in tokens]
+    for pattern in _lowercase_facilities():
+        for match in pattern.finditer(text):
+            k = _token_at(starts, match.start()) if text[match.start() - 1 : match.start()] in (" ", "-") else None
+            if k is not None and k > 1 and tokens[k - 1].text in cues().mined_materials:
+                k -= 1  # "Chongori copper mine"
+            if k is None or k == 0 or not _tight_before(text, tokens, k) or not _place_word(tokens[k - 1].text):
+                continue
+            first = k - 1
+            if first > 0 and _place_word(tokens[first - 1].text) and _tight_before(text, tokens, first) and is_place(
+                text[tokens[first - 1].start : tokens[first].end]
+            ):
+                first -= 1
+            article = tokens[first - 1].text.lower() if first > 0 else ""
+            if article not in ("a", "an") and is_place(text[tokens[first].start : tokens[k - 1].end]):
+                found.append(Candidate(tokens[first].start, match.end(), "FACILITY", 0.8, rule="lowercase-facility"))
     return found
 
 
-def _token_at(tokens: list[Token], start: int) -> int | None:
-    at = bisect_left([t.start for t in tokens], start)
-    return at if at < len(tokens) and tokens[at].start == start else None
+def _token_at(starts: list[int], start: int) -> int | None:
+    """The index of the token that begins at ``start``, given all tokens' starts."""
+    at = bisect_left(starts, start)
+    return at if at < len(starts) and starts[at] == start else None
 
 
 @cache
-def _lowercase_facility() -> re.Pattern[str]:
-    c = cues()
-    materials = "|".join(map(re.escape, c.mined_materials))
-    heads = "|".join(map(re.escape, sorted(c.lowercase_facility_heads, key=len, reverse=True)))
-    return re.compile(rf"(?<=[ -])(?:(?:{materials}) )?(?:{heads})\b")
+def _lowercase_facilities() -> tuple[re.Pattern[str], ...]:
+    """One literal pattern per facility word: a literal is found by a fast scan, where
+    one alternation of them all would be tried at every character."""
+    heads = sorted(cues().lowercase_facility_heads, key=len, reverse=True)
+    return tuple(re.compile(rf"{re.escape(head)}\b") for head in heads)
 
 
 # A Korean name that honours a date: "February 8 Vinalon Complex", "April 25 House of Culture".
 _DATE_NAMED = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?=[JFMASOND])\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" \d{1,2}(?= [A-Z])"
 )
 
@@ -817,8 +821,9 @@ def date_named(text: str, tokens: list[Token]) -> list[Candidate]:
     """Facilities and bodies named after a date: the month and day open the name when a
     capitalised name with a head follows at once ("February 8 Vinalon Complex")."""
     found = []
+    starts = [token.start for token in tokens]
     for match in _DATE_NAMED.finditer(text):
-        k = _token_at(tokens, match.end() + 1)
+        k = _token_at(starts, match.end() + 1)
         if k is None:
             continue
         end = k
@@ -912,17 +917,24 @@ _TITLE = r"(?:The |A |An )?[A-Z][\w’'-]*(?:(?:(?: (?:of|the|and|in|for|on|a|an
 # After a person's possessive, a capitalised "The" mid-sentence opens a work's title
 # ("Kang Chol-hwan's The Aquariums of Pyongyang"); before "by" and a person's name a
 # title with a small word inside is a work too ("Escape from Camp 14 by Blaine Harden").
-_POSSESSED_TITLE = re.compile(rf"(?<=[a-z][’']s )(The [A-Z][\w’'-]*(?:(?: (?:of|the|and|in|for|on|a|an|from|under|with|at))* [A-Z0-9][\w’'-]*)*)")
-_TITLE_BY = re.compile(rf"(?<=[a-z,] )({_TITLE})(?= by [A-Z][a-z]+ [A-Z][a-z]+)")
+_POSSESSED_TITLE = re.compile(rf"[a-z][’']s (The [A-Z][\w’'-]*(?:(?: (?:of|the|and|in|for|on|a|an|from|under|with|at))* [A-Z0-9][\w’'-]*)*)")
+# Searched in the stretch before each " by <Name Name>": the title ends where "by" begins.
+_BY_PERSON = re.compile(r" by [A-Z][a-z]+ [A-Z][a-z]+")
+_TITLE_BEFORE_BY = re.compile(rf"(?<=[a-z,] )({_TITLE})\Z")
+_TITLE_REACH = 200
 _TITLE_SMALL_WORD = re.compile(r" (?:of|the|and|in|for|on|a|an|from|under|with|at) ")
 
 
 def _authored_titles(text: str) -> list[Candidate]:
     found = [Candidate(m.start(1), m.end(1), "LAW", 0.8, rule="possessed-title") for m in _POSSESSED_TITLE.finditer(text)]
-    for m in _TITLE_BY.finditer(text):
+    for by in _BY_PERSON.finditer(text):
+        offset = max(0, by.start() - _TITLE_REACH)
+        m = _TITLE_BEFORE_BY.search(text[offset : by.start()])
+        if m is None:
+            continue
         words = m.group(1).split()
         if _TITLE_SMALL_WORD.search(m.group(1)) and _head_label(words[0]) is None and words[0] not in cues().stop_words - {"The", "A", "An"}:
-            found.append(Candidate(m.start(1), m.end(1), "LAW", 0.8, rule="title-by"))
+            found.append(Candidate(offset + m.start(1), offset + m.end(1), "LAW", 0.8, rule="title-by"))
     return found
 
 
@@ -952,7 +964,9 @@ _CASE_CAPTION = re.compile(rf"(?<![\w.])({_PARTY} v\. {_PARTY})")
 
 def case_captions(text: str) -> list[Candidate]:
     """Court cases named by their parties: the case is a legal document (LAW)."""
-    found = []
+    found: list[Candidate] = []
+    if " v. " not in text:
+        return found
     for m in _CASE_CAPTION.finditer(text):
         start = m.start(1)
         first = re.match(r"[\w’'-]+", text[start:])
@@ -968,7 +982,9 @@ _SANCTIONS_REGIME = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*)(?: [A-Z][\w�
 
 def sanctions_regimes(text: str) -> list[Candidate]:
     """Named sanctions regimes: two or more capitalised words before "sanctions regime"."""
-    found = []
+    found: list[Candidate] = []
+    if " sanctions regime" not in text:
+        return found
     for m in _SANCTIONS_REGIME.finditer(text):
         start = m.start(1)
         first = m.group(1).split()[0]
