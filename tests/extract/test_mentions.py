@@ -486,10 +486,16 @@ def test_numbered_general_comments_cases_and_sanctions_regimes_are_documents():
 
 def test_a_company_recurs_without_its_legal_form_or_business():
     names = {m.text: (m.label.value, m.canonical) for m in find_mentions(
-        "The tanker was run by Cayman-registered Blue Reef Shipping Ltd, a firm. Blue Reef Shipping denied it, "
+        "The tanker was run by Cayman-registered Blue Reef Shipping Ltd. Blue Reef Shipping denied it, "
         "and Blue Reef said it had sold the ship. Pyongyang Trading Co. also traded in Pyongyang."
     )}
-    assert names["Blue Reef Shipping Ltd"][0] == "ORG"
-    assert names["Blue Reef Shipping"] == names["Blue Reef"] == ("ORG", "Blue Reef Shipping Ltd")
+    assert names["Blue Reef Shipping Ltd."][0] == "ORG"  # the sentence's full stop is the abbreviation's
+    assert names["Blue Reef Shipping"] == names["Blue Reef"] == ("ORG", "Blue Reef Shipping Ltd.")
     assert not any(name.startswith("Cayman-registered") for name in names)
     assert names["Pyongyang"][0] == "LOCATION"
+
+
+def test_state_security_and_un_mechanisms_are_known():
+    names = found("They took us to the State Security cells. The Special Procedures of the Human Rights Council wrote.")
+    assert names["State Security"] == "ORG"
+    assert names["Special Procedures of the Human Rights Council"] == "ORG"

@@ -138,7 +138,7 @@ def chunks(text: str, tokens: list[Token]) -> list[list[int]]:
     runs: list[list[int]] = []
     run: list[int] = []
     for i, token in enumerate(tokens):
-        linked = bool(run) and tightly_joined(text, tokens[run[-1]], token)
+        linked = bool(run) and tightly_joined(text, tokens[run[-1]], token) and not _ends_company(tokens[run[-1]], token)
         if token.capitalised or (linked and (_joins(tokens, i) or _purpose(tokens, run, i) or _possessive_in_name(text, tokens, i))):
             if run and not linked:
                 runs.append(run)
@@ -151,6 +151,13 @@ def chunks(text: str, tokens: list[Token]) -> list[list[int]]:
     if run:
         runs.append(run)
     return [trimmed for trimmed in (_trim(tokens, r) for r in runs) if trimmed]
+
+
+def _ends_company(last: Token, token: Token) -> bool:
+    """A legal form with its dot ends a company's name, and often the sentence: "… Grand
+    Harbour Maritime Ltd. The tanker …" ("Co. Ltd." goes on)."""
+    forms = cues().legal_forms
+    return last.text.endswith(".") and last.text.rstrip(".") in forms and token.text.rstrip(".") not in forms
 
 
 def _joins(tokens: list[Token], i: int) -> bool:
@@ -431,6 +438,7 @@ def _suffixed_place(word: str) -> bool:
 
 def _head_label(word: str) -> str | None:
     c = cues()
+    word = word.rstrip(".")  # "Ltd.", "Inc." keep their dot as tokens
     if word in c.org_heads:
         return "ORG"
     if word in c.law_heads:
