@@ -38,6 +38,13 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _MODIFIER = r"(?:(?=(?i:[eltm]))(?i:early|mid|late|the end of|the beginning of|the middle of)[\s-]+)"
 _SEASON = r"(?=(?i:[afsw]))(?i:spring|summer|fall|autumn|winter)"
+# The first letters a pattern can open with, tested before its optional modifier: a class
+# up front lets the engine skip ahead instead of trying the modifier at every position.
+_OPENS_MONTH = r"(?=[ADFJMNOSELTadfjmnoselt])"
+_OPENS_SEASON = r"(?=[AFSWELTafswelt])"
+_OPENS_DECADE = r"(?=[ELTMeltm12])"
+_OPENS_MODIFIER = r"(?=[ELTMeltm])"
+_OPENS_KOREAN_DAY = r"(?=[지0-9])"
 _NOT_BEFORE_YEAR = re.compile(
     r"(?i:resolution|order|no\.?|nos\.?|number|page|pages|p\.|pp\.|para\.?|paras\.?|vol\.?|"
     r"article|art\.|camp|office|unit|room|code|law no\.?|decree|chapter|section|"
@@ -165,7 +172,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 _PATTERNS = [
     _Pattern(
         _compile(
-            rf"{_MODIFIER}?(?P<m>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?:\s*[-–/]\s*|\s+(?:to|until|through)\s+)"
+            rf"{_OPENS_MONTH}{_MODIFIER}?(?P<m>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?:\s*[-–/]\s*|\s+(?:to|until|through)\s+)"
             rf"(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"
         ),
         _month_range,
@@ -173,7 +180,7 @@ _PATTERNS = [
     _Pattern(
         # "between March and October 2024" is one period, the first month having no year of
         # its own; "between October 2023 and May 2024" stays two dates, each whole
-        _compile(rf"\b[Bb]etween\s+(?P<m>{_MONTH})(?P<y1>)\s+and\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+        _compile(rf"(?=[Bb]etween\s)\b[Bb]etween\s+(?P<m>{_MONTH})(?P<y1>)\s+and\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
         _month_range,
     ),
     _Pattern(_compile(rf"(?P<y>{_YEAR})년\s*부터\s*(?P<y2>{_YEAR})년\s*까지"), _year_range),
@@ -191,22 +198,22 @@ _PATTERNS = [
         ),
         _day_range,
     ),
-    _Pattern(_compile(rf"{_MODIFIER}?(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"), _full),
+    _Pattern(_compile(rf"{_OPENS_MONTH}{_MODIFIER}?(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"), _full),
     _Pattern(_compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"), _full),
-    _Pattern(_compile(rf"{_MODIFIER}?\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year),
-    _Pattern(_compile(rf"{_MODIFIER}?\b{_SEASON}(?:\s*/\s*{_SEASON})?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _year_only),
+    _Pattern(_compile(rf"{_OPENS_MONTH}{_MODIFIER}?\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year),
+    _Pattern(_compile(rf"{_OPENS_SEASON}{_MODIFIER}?\b{_SEASON}(?:\s*/\s*{_SEASON})?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _year_only),
     _Pattern(_compile(rf"\b(?:FY|(?i:fiscal year))\s?(?P<y>{_YEAR})\b"), _year_only),
     _Pattern(_compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), lambda m, y: (m.group(), Precision.DAY, None)),
     # the space before a month belongs to the date only when a month follows: "2021년 중국" is "2021년"
     _Pattern(_compile(rf"(?P<y>{_YEAR})년(?:\s*(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?)?(?!대)"), _korean),
     _Pattern(_compile(rf"(?P<y>{_YEAR})년\s*(?:봄|여름|가을|겨울)"), _year_only),
     _Pattern(_compile(rf"(?P<y>1[89]\d0|20\d0)년대(?:\s?{_KOREAN_PART}{_KOREAN_END})?"), _decade),
-    _Pattern(_compile(rf"(?:지난\s?)?(?<![\d.,가-힣])(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?{_KOREAN_END}"), _korean_month),
-    _Pattern(_compile(rf"(?:지난\s?)?(?<![\d.,가-힣])(?<!박\s)(?P<kd>[12]\d|3[01]|0?[1-9])일(?!\s?(?:간|동안|째|씩|만에|만의|후|뒤|이상|이내|이하|정도|가량|쯤|남짓|이|가|치|분))"), _relative),
+    _Pattern(_compile(rf"{_OPENS_KOREAN_DAY}(?:지난\s?)?(?<![\d.,가-힣])(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?{_KOREAN_END}"), _korean_month),
+    _Pattern(_compile(rf"{_OPENS_KOREAN_DAY}(?:지난\s?)?(?<![\d.,가-힣])(?<!박\s)(?P<kd>[12]\d|3[01]|0?[1-9])일(?!\s?(?:간|동안|째|씩|만에|만의|후|뒤|이상|이내|이하|정도|가량|쯤|남짓|이|가|치|분))"), _relative),
     _Pattern(_compile(rf"(?<![\d,.])(?P<y>{_YEAR})\s*(?:-|–|to|until|through)\s*(?P<y2>{_YEAR}|\d\d)\b(?![,.]\d)"), _year_range),
     _Pattern(_compile(rf"\bbetween\s+(?P<y>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"), _year_range),
-    _Pattern(_compile(rf"{_MODIFIER}?\b(?P<y>1[89]\d0|20\d0)['’]?s\b"), _decade),
-    _Pattern(_compile(rf"{_MODIFIER}\b(?P<y>{_YEAR})(?![\w/%]|[,.]\d)"), _year_only),
+    _Pattern(_compile(rf"{_OPENS_DECADE}{_MODIFIER}?\b(?P<y>1[89]\d0|20\d0)['’]?s\b"), _decade),
+    _Pattern(_compile(rf"{_OPENS_MODIFIER}{_MODIFIER}\b(?P<y>{_YEAR})(?![\w/%]|[,.]\d)"), _year_only),
     _Pattern(_compile(r"\b(?P<c>1\d|20|21)(?:st|nd|rd|th)[\s-](?i:century)\b"), _century),
     _Pattern(_compile(rf"\b(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?!,?\s*\d)"), _day_month),
     _Pattern(_compile(rf"\b(?P<m>{_CAPITAL_MONTH})\b(?!\s*\d)"), _bare_month),

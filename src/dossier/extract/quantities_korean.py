@@ -63,9 +63,9 @@ _NATIVE_AMOUNT = re.compile(
 )
 _DECADE_OF_AGE = re.compile(rf"(?<![\d.,])(?P<n>[1-9]0)대(?=\s?(?:여성|남성|여자|남자|남녀|탈북민|초반|중반|후반|노인|주민|의|에|이|가|인|로)|[)\],])")
 # "한 차례" (once) and "한 달" (one month) count, though "한" is otherwise a determiner.
-_ONE = re.compile(rf"(?<![{_HANGUL}])한\s?(?P<counter>차례|달){_AFTER}")
+_ONE = re.compile(rf"(?=한)(?<![{_HANGUL}])한\s?(?P<counter>차례|달){_AFTER}")
 _FROM_TO = re.compile(
-    rf"(?<![\d.,\w])(?P<n>\d+)(?P<counter>{_DIGIT_COUNTERS})에서\s?(?P<n2>\d+)(?P=counter)(?!째){_AFTER}"
+    rf"(?=\d)(?<![\d.,\w])(?P<n>\d+)(?P<counter>{_DIGIT_COUNTERS})에서\s?(?P<n2>\d+)(?P=counter)(?!째){_AFTER}"
 )
 _PER_DAY = re.compile(rf"(?<![{_HANGUL}])하루\s?$")
 _NOUNS = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "korean_counted_nouns.yaml").read_text("utf-8"))
