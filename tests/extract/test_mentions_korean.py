@@ -95,3 +95,10 @@ def test_agents_of_a_security_body_are_people_not_the_body():
     names = {m.text: m.label.value for m in find_mentions("보위원이 그를 데려갔고 안전원이 집을 지켰다. 그는 보편적 정례인권검토에 참석했다.")}
     assert "보위원" not in names and "안전원" not in names
     assert names["보편적 정례인권검토"] == "ORG"
+
+
+def test_a_body_before_its_office_is_part_of_the_title():
+    names = {m.text: m.label.value for m in find_mentions("유엔 북한인권 특별보고관은 유엔 인권이사회에서 발언했고, 북한 외무성 대변인은 반발했다.")}
+    assert "유엔" not in names
+    assert names["유엔 인권이사회"] == "ORG"
+    assert names["외무성"] == "ORG"

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dossier.extract import _spans
 from dossier.extract.base import Extractor
 from dossier.extract.gazetteer import Gazetteer
-from dossier.extract.mentions_korean import has_hangul, joined_names, known_names, proper_nouns
+from dossier.extract.mentions_korean import has_hangul, joined_names, known_names, names_hangul_office, proper_nouns
 from dossier.extract.mentions_patterns import (
     Candidate,
     acronym_definitions,
@@ -68,7 +68,7 @@ def find_mentions(text: str) -> list[Mention]:
         candidates += joined_names(text, candidates)
     candidates = _with_editions(text, _without_place_of_base(text, _without_crossings(candidates)))
     chosen = _without_overlaps(_outside_quoted_titles(text, candidates))
-    chosen = [c for c in chosen if not _names_office(text, c)]
+    chosen = [c for c in chosen if not _names_office(text, c) and not names_hangul_office(text, c)]
     chosen = _with_recurring_names(text, tokens, chosen, gazetteer)
     return [_mention(text, candidate, gazetteer) for candidate in chosen]
 

@@ -92,6 +92,33 @@ def _spaced(text: str, found: list[Candidate], gazetteer: Gazetteer, keys: froze
     return found + joined
 
 
+# The next two Hangul words after a body's name, the second optional.
+_NEXT_WORDS = re.compile(r" ([\uac00-\ud7a3]+)(?: ([\uac00-\ud7a3]+))?")
+_PARTICLES = frozenset({"", "은", "는", "이", "가", "을", "를", "의", "에", "에게", "과", "와", "도", "으로", "로", "께서"})
+
+
+def names_hangul_office(text: str, candidate: Candidate) -> bool:
+    """A body's name right before one of its offices is part of the office's title
+    ("유엔 북한인권 특별보고관은", "유엔 사무총장"): it names a post, not the body, as
+    "UN Special Rapporteur" does in English."""
+    if candidate.label != "ORG" or not has_hangul(text[candidate.start : candidate.end]):
+        return False
+    following = _NEXT_WORDS.match(text, candidate.end)
+    if following is None:
+        return False
+    return any(_is_office(word) for word in following.groups() if word)
+
+
+def _is_office(word: str) -> bool:
+    return any(word.startswith(title) and word[len(title) :] in _PARTICLES for title in _office_titles())
+
+
+@cache
+def _office_titles() -> tuple[str, ...]:
+    korean = yaml.safe_load((CUES_DIR / "korean.yaml").read_text(encoding="utf-8"))
+    return tuple(korean["office_titles"])
+
+
 def proper_nouns(text: str) -> list[Candidate]:
     """Kiwi's proper nouns with the nouns glued to them, labelled by their endings.
 
