@@ -465,6 +465,7 @@ def test_works_told_by_their_shape_are_one_document_span():
     assert names["The Girl with Seven Names"] == "LAW"
     assert names["Nights in Camp 15"] == "LAW"
     assert "Camp 15" not in names
+    assert "The Party" not in found("Kim's The Party line was clear to all.")
 
 
 def test_a_report_cited_with_place_and_date():

@@ -925,7 +925,7 @@ _TITLE = r"(?:The |A |An )?[A-Z][\w’'-]*(?:(?:(?: (?:of|the|and|in|for|on|a|an
 # After a person's possessive, a capitalised "The" mid-sentence opens a work's title
 # ("Kang Chol-hwan's The Aquariums of Pyongyang"); before "by" and a person's name a
 # title with a small word inside is a work too ("Escape from Camp 14 by Blaine Harden").
-_POSSESSED_TITLE = re.compile(rf"[a-z][’']s (The [A-Z][\w’'-]*(?:(?: (?:of|the|and|in|for|on|a|an|from|under|with|at))* [A-Z0-9][\w’'-]*)*)")
+_POSSESSED_TITLE = re.compile(rf"[a-z][’']s (The [A-Z][\w’'-]*(?:(?: (?:of|the|and|in|for|on|a|an|from|under|with|at))* [A-Z0-9][\w’'-]*)+)")
 # Searched in the stretch before each " by <Name Name>": the title ends where "by" begins.
 _BY_PERSON = re.compile(r" by [A-Z][a-z]+ [A-Z][a-z]+")
 _TITLE_BEFORE_BY = re.compile(rf"(?<=[a-z,] )({_TITLE})\Z")
