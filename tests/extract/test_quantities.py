@@ -117,3 +117,28 @@ def test_anaphoric_and_identifier_numbers_stay_out(sentence, number):
 
 def test_a_place_before_a_number_is_no_age():
     assert "12" not in found("In Seoul, 12, the number rose.")
+
+
+def test_a_rate_keeps_its_period_for_any_counted_noun():
+    result = found("It imported about 500,000 barrels a year and sent 40 workers per month.")
+    assert result["500,000 barrels a year"].unit == "barrels per year"
+    assert result["40 workers per month"].unit == "workers per month"
+
+
+def test_a_part_of_its_or_their_group_takes_the_group():
+    result = found("Prosecutors charged two of its executives and three of their sailors.")
+    assert result["two of its executives"].unit == "executives"
+    assert "three of their sailors" in result
+
+
+def test_one_year_is_a_duration_but_one_as_a_determiner_is_not():
+    result = found("He was sent to the labour camp for one year. One report said one man died one year later.")
+    assert result["one year"].value == 1 and result["one year"].unit == "years"
+    assert not [t for t in result if t.lower().startswith("one") and t != "one year"]
+    assert len([q for q in found("One year later he fled.").values()]) == 0
+
+
+def test_ages_given_after_aged_are_each_an_age():
+    result = found("She was taken with their two sons, then aged nine and 12, to the camp.")
+    assert result["nine"].unit == result["12"].unit == "years (age)"
+    assert result["12"].value == 12

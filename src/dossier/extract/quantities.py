@@ -73,9 +73,13 @@ _AGE = re.compile(
     rf"(?:(?i:about|around|only|just|nearly|almost)\s+)?(?P<n>{_NUMBER})\b(?![-\w]|\s+(?:years?|months?|weeks?|days?|or|to|and)\b)"
 )
 _OF_PRONOUN = re.compile(r"\s+of\s+(?P<pronoun>whom|them)\b")
+# An age told as "aged nine and 12".
+_AGED = re.compile(rf"\baged\s+(?P<n>{_NUMBER})(?:\s+(?:and|or)\s+(?P<n2>{_NUMBER}))?\b(?!\s+(?:years?|months?)\b)")
+# "one year" is a duration, though "one" is otherwise a determiner ("one report").
+_ONE_DURATION = re.compile(r"\b(?i:one)\s+(?P<unit>year|month|week|decade)\b(?!\s+(?:later|ago|earlier|after|before)\b|-)")
 _OF_TOTAL = re.compile(rf"\s+(?:out of|of)\s+(?:a total of\s+)?(?P<total>{DIGITS}|\b(?i:{WORD_AMOUNT})\b)(?!\s*%)")
 _FREQUENCY = re.compile(r"\s+(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b")
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those)(?=\s+[a-z])")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)(?=\s+[a-z])")
 _PER = re.compile(r"\s+per\s+(?P<what>[a-z]+)\b")
 # "twice a day": the multiplicative words with a period
 _TIMES_A = re.compile(r"\b(?P<word>(?i:once|twice|thrice))\s+(?:a|per|each|every)\s+(?P<period>day|week|month|year)\b")
@@ -147,6 +151,12 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
         if 0 < int(match["n"]) <= 110:
             found.append(Quantity(text=match["n"], start=match.start("n"), end=match.end("n"), value=float(match["n"]),
                                   unit="years (age)", qualifier="exact", extractor=f"{NAME}@{VERSION}"))
+    for match in _ONE_DURATION.finditer(text):
+        found.append(Quantity(text=match.group(), start=match.start(), end=match.end(), value=1.0,
+                              unit=f"{match['unit']}s", qualifier="exact", extractor=f"{NAME}@{VERSION}"))
+    for quantity in _ages_told(text):
+        if not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
+            found.append(quantity)
     for match in _TIMES_A.finditer(text):
         found.append(Quantity(text=match.group(), start=match.start(), end=match.end(), value=_TIMES[match["word"].lower()],
                               unit=f"times per {match['period']}", qualifier="exact", extractor=f"{NAME}@{VERSION}"))
@@ -170,6 +180,18 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
     found.sort(key=lambda q: q.start)
     _fill_elided_units(text, found)
     return found
+
+
+def _ages_told(text: str) -> list[Quantity]:
+    """"aged nine and 12": each number is an age."""
+    ages: list[Quantity] = []
+    for match in _AGED.finditer(text):
+        for group in ("n", "n2"):
+            if match[group] and value_of(match[group]) is not None:
+                ages.append(Quantity(text=match[group], start=match.start(group), end=match.end(group),
+                                     value=value_of(match[group]), unit="years (age)", qualifier="exact",
+                                     extractor=f"{NAME}@{VERSION}"))
+    return ages
 
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
@@ -238,10 +260,9 @@ def _unit_and_end(text: str, match: re.Match[str]) -> tuple[int, str | None]:
         return rate.end(), f"{phrase.unit} per {rate['what']}"
     if phrase.unit in _SPECIAL_UNITS:
         return phrase.end, _SPECIAL_UNITS[phrase.unit]
-    if phrase.unit in _TIME_UNITS:  # a rate: "twelve hours a day", "six days a week"
-        frequency = _FREQUENCY.match(text, phrase.end)
-        if frequency:
-            return frequency.end(), f"{phrase.unit} per {frequency['period']}"
+    frequency = _FREQUENCY.match(text, phrase.end) if phrase.unit else None
+    if frequency:  # a rate: "twelve hours a day", "500,000 barrels a year"
+        return frequency.end(), f"{phrase.unit} per {frequency['period']}"
     return phrase.end, phrase.unit
 
 
