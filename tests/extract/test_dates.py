@@ -141,3 +141,10 @@ def test_periods_of_days_are_one_date_with_an_end(text, start, end):
 
     (found,) = find_dates(text)
     assert (found.value, found.precision.value, found.end_value) == (start, "day", end)
+
+
+def test_a_modifier_just_before_a_date_belongs_to_it_and_a_glued_month_is_found():
+    found_dates = by_text("At the end of March 2020 and in mid-1990s, then early Spring 2014. NewDailyNewsFebruary 17, 2013.")
+    assert {"the end of March 2020", "mid-1990s", "early Spring 2014", "February 17, 2013"} <= set(found_dates)
+    assert found_dates["the end of March 2020"].value == "2020-03"
+    assert "Smarch 2020" not in by_text("Smarch 2020 was cold.")

@@ -38,12 +38,15 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _MODIFIER = r"(?:(?=(?i:[eltm]))(?i:early|mid|late|the end of|the beginning of|the middle of)[\s-]+)"
 _SEASON = r"(?=(?i:[afsw]))(?i:spring|summer|fall|autumn|winter)"
-# The first letters a pattern can open with, tested before its optional modifier: a class
-# up front lets the engine skip ahead instead of trying the modifier at every position.
-_OPENS_MONTH = r"(?=[ADFJMNOSELTadfjmnoselt])"
-_OPENS_SEASON = r"(?=[AFSWELTafswelt])"
-_OPENS_DECADE = r"(?=[ELTMeltm12])"
+# The first letters a pattern can open with, tested before its modifier: a class up front
+# lets the engine skip ahead instead of trying the modifier at every position. Where the
+# modifier is optional it is not in the pattern at all but looked for just before a match
+# (``_MODIFIER_BEFORE``): an optional opening alternation is tried at every position.
 _OPENS_MODIFIER = r"(?=[ELTMeltm])"
+_MODIFIER_BEFORE = re.compile(rf"{_MODIFIER}$")
+# A month opens a word, or follows a lower-case letter where a PDF glued the words together
+# ("NewDailyNewsFebruary 17, 2013").
+_MONTH_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"
 _OPENS_KOREAN_DAY = r"(?=[지0-9])"
 _NOT_BEFORE_YEAR = re.compile(
     r"(?i:resolution|order|no\.?|nos\.?|number|page|pages|p\.|pp\.|para\.?|paras\.?|vol\.?|"
@@ -65,6 +68,7 @@ _COUNT_AFTER_YEAR = re.compile(
 class _Pattern:
     regex: re.Pattern[str]
     value: Callable[[re.Match[str], str | None], tuple[str | None, Precision, str | None]]
+    modifiable: bool = False  # "early", "mid-", "the end of" just before belongs to the date
 
 
 def _month(text: str) -> int:
@@ -173,10 +177,11 @@ def _compile(pattern: str) -> re.Pattern[str]:
 _PATTERNS = [
     _Pattern(
         _compile(
-            rf"{_OPENS_MONTH}{_MODIFIER}?(?P<m>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?:\s*[-–/]\s*|\s+(?:to|until|through)\s+)"
+            rf"{_MONTH_START}(?P<m>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?:\s*[-–/]\s*|\s+(?:to|until|through)\s+)"
             rf"(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"
         ),
         _month_range,
+        modifiable=True,
     ),
     _Pattern(
         # "between March and October 2024" is one period, the first month having no year of
@@ -198,10 +203,10 @@ _PATTERNS = [
         ),
         _day_range,
     ),
-    _Pattern(_compile(rf"{_OPENS_MONTH}{_MODIFIER}?(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"), _full),
+    _Pattern(_compile(rf"{_MONTH_START}(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"), _full, modifiable=True),
     _Pattern(_compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"), _full),
-    _Pattern(_compile(rf"{_OPENS_MONTH}{_MODIFIER}?\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year),
-    _Pattern(_compile(rf"{_OPENS_SEASON}{_MODIFIER}?\b{_SEASON}(?:\s*/\s*{_SEASON})?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _year_only),
+    _Pattern(_compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year, modifiable=True),
+    _Pattern(_compile(rf"\b{_SEASON}(?:\s*/\s*{_SEASON})?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _year_only, modifiable=True),
     _Pattern(_compile(rf"\b(?:FY|(?i:fiscal year))\s?(?P<y>{_YEAR})\b"), _year_only),
     _Pattern(_compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), lambda m, y: (m.group(), Precision.DAY, None)),
     # the space before a month belongs to the date only when a month follows: "2021년 중국" is "2021년"
@@ -212,7 +217,7 @@ _PATTERNS = [
     _Pattern(_compile(rf"{_OPENS_KOREAN_DAY}(?:지난\s?)?(?<![\d.,가-힣])(?<!박\s)(?P<kd>[12]\d|3[01]|0?[1-9])일(?!\s?(?:간|동안|째|씩|만에|만의|후|뒤|이상|이내|이하|정도|가량|쯤|남짓|이|가|치|분))"), _relative),
     _Pattern(_compile(rf"(?<![\d,.])(?P<y>{_YEAR})\s*(?:-|–|to|until|through)\s*(?P<y2>{_YEAR}|\d\d)\b(?![,.]\d)"), _year_range),
     _Pattern(_compile(rf"\bbetween\s+(?P<y>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"), _year_range),
-    _Pattern(_compile(rf"{_OPENS_DECADE}{_MODIFIER}?\b(?P<y>1[89]\d0|20\d0)['’]?s\b"), _decade),
+    _Pattern(_compile(rf"\b(?P<y>1[89]\d0|20\d0)['’]?s\b"), _decade, modifiable=True),
     _Pattern(_compile(rf"{_OPENS_MODIFIER}{_MODIFIER}\b(?P<y>{_YEAR})(?![\w/%]|[,.]\d)"), _year_only),
     _Pattern(_compile(r"\b(?P<c>1\d|20|21)(?:st|nd|rd|th)[\s-](?i:century)\b"), _century),
     _Pattern(_compile(rf"\b(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?!,?\s*\d)"), _day_month),
@@ -235,8 +240,9 @@ def find_dates(text: str, year: str | None = None) -> list[PartialDate]:
     candidates = []
     for rank, pattern in enumerate(_PATTERNS):
         for match in pattern.regex.finditer(text):
-            if _acceptable(text, match, pattern, blocked):
-                candidates.append((match.start(), -(match.end() - match.start()), rank, match, pattern))
+            start = _modified_start(text, match.start()) if pattern.modifiable else match.start()
+            if _acceptable(text, match, pattern, blocked, start):
+                candidates.append((start, -(match.end() - start), rank, match, pattern))
     candidates.sort(key=lambda item: item[:3])
     found: list[PartialDate] = []
     taken_until = -1
@@ -246,7 +252,7 @@ def find_dates(text: str, year: str | None = None) -> list[PartialDate]:
         value, precision, end_value = pattern.value(match, year)
         found.append(
             PartialDate(
-                text=match.group(), value=value, precision=precision, start=start,
+                text=text[start:match.end()], value=value, precision=precision, start=start,
                 end=match.end(), end_value=end_value, extractor=f"{NAME}@{VERSION}",
             )
         )
@@ -254,8 +260,16 @@ def find_dates(text: str, year: str | None = None) -> list[PartialDate]:
     return found
 
 
-def _acceptable(text: str, match: re.Match[str], pattern: _Pattern, blocked: tuple[tuple[int, int], ...]) -> bool:
-    if any(start < match.end() and match.start() < end for start, end in blocked):
+def _modified_start(text: str, start: int) -> int:
+    """Where a date begins once a modifier written just before it is included."""
+    modifier = _MODIFIER_BEFORE.search(text, max(0, start - 24), start)
+    return modifier.start() if modifier else start
+
+
+def _acceptable(
+    text: str, match: re.Match[str], pattern: _Pattern, blocked: tuple[tuple[int, int], ...], begins: int
+) -> bool:
+    if any(start < match.end() and begins < end for start, end in blocked):
         return False
     if pattern.value is _year_range and len(match["y2"]) == 2 and not re.search(r"[-–]", match.group()):
         return False  # "from 2,706 in 2011 to 67 in 2022": a short end needs a dash, "2011-12"
