@@ -33,7 +33,7 @@ from dossier.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_SETS = {"shared": ROOT / ".." / "shared" / "corpus" / "gold", "own": ROOT / "gold"}  # timed and scored
-HELD_OUT = {name: ROOT / name for name in ("gold-heldout", "gold-heldout-2", "gold-heldout-3", "gold-heldout-4", "gold-heldout-5")}  # scored
+HELD_OUT = {name: ROOT / name for name in ("gold-heldout", "gold-heldout-2", "gold-heldout-3", "gold-heldout-4", "gold-heldout-5", "gold-heldout-6", "gold-heldout-7")}  # scored
 SPACY_LABELS = {
     "PERSON": "PERSON",
     "ORG": "ORG",
