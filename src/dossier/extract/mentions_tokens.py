@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from dossier.extract.gazetteer import Gazetteer, GazetteerEntry, name_key
 
@@ -36,8 +37,9 @@ _MAX_NAME_TOKENS = 16
 _MAX_ACRONYM = 8
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets; a named tuple because a document makes tens of thousands."""
+
     text: str
     start: int
     end: int
