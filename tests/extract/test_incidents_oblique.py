@@ -195,3 +195,30 @@ def test_oblique_words_keep_the_modality_of_their_clause(sentence, violation, mo
     found = [incident for incident in extract(sentence) if incident.type == violation]
     assert found and all(not incident.asserted for incident in found)
     assert modality in {incident.modality for incident in found}
+
+
+@pytest.mark.parametrize("sentence, violation", [
+    ("In the holding centre an old man lay beside me, and one morning he did not wake up.", "vt_death_in_custody"),
+    ("His wife went to the police station every week, but the officers told her nothing.", "vt_enforced_disappearance"),
+    ("At the Bowibu they said his only crime was leaving without permission.", "vt_punishment_for_leaving"),
+    ("The new law punishes unauthorised border crossing with labour training.", "vt_punishment_for_leaving"),
+    ("She spent a year in the labour training camp for crossing into China.", "vt_punishment_for_leaving"),
+    ("Half the prisoners in our work unit had pellagra by spring.", "vt_deliberate_starvation"),
+    ("The decree holds parents accountable for the conduct of their children.", "vt_collective_punishment"),
+    ("중국에서 교회에 나간 사실이 드러나 그는 보위부로 끌려갔다.", "vt_political_religious_discrimination"),
+    ("Each night the guards would beat anyone who whispered.", "vt_torture"),
+])
+def test_kinds_told_plainly_in_testimony_are_asserted(sentence, violation):
+    assert violation in asserted(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The baby did not wake up until noon, so we let her sleep.",
+    "She told him nothing about the plan.",
+    "He crossed into China for work in 2010 and came home in 2012.",
+    "Our parents are responsible for our education.",
+    "The guards would beat anyone who spoke if they were caught.",
+    "A new policy would likely beat anyone's expectations.",
+])
+def test_the_same_words_without_the_act_or_as_a_condition_assert_nothing(sentence):
+    assert asserted(sentence) == set()

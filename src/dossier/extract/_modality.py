@@ -4,7 +4,7 @@ The decision is local to the cue, not to the sentence: "urge China to halt its f
 repatriation" does not assert a return, but "sanction officials involved in forced
 repatriations" does, though both sentences recommend. So each test looks at the few
 words that govern the cue: a stop verb or "ensure ... not" (recommendation), a modal or
-a fear (hypothetical), a negation (negated; in Hangul it follows the verb), or a claim by someone else (reported_claim,
+a fear (hypothetical; but "every night they would beat us" is habitual narration), a negation (negated; in Hangul it follows the verb), or a claim by someone else (reported_claim,
 or denied when the claim is itself a denial, is a negation or a minimising "only", or when
 the account is named a lie: "called such findings 'a smear campaign'").
 """
@@ -71,6 +71,14 @@ _RECOMMENDING = re.compile(
     r"ask\w*|request\w*|to\s+stop|to\s+prevent)\b",
     re.I,
 )
+# What makes "would" habitual: the act came again and again ("every night", "whenever",
+# "often", "used to").
+_FREQUENCY = re.compile(
+    r"\b(?:(?:every|each)\s+(?:day|morning|night|evening|week|month|time|other\s+day)|whenever|always|often|"
+    r"usually|regularly|routinely|sometimes|frequently|at\s+night|day\s+after\s+day|used\s+to)\b",
+    re.I,
+)
+_HEDGED_WOULD = re.compile(r"\bwould\s+(?:likely|probably|be\s+able|have\b|rather|like)", re.I)
 _CONDITIONAL_OPENING = re.compile(r"^(?:Should|Were|Had)\s+\w+", re.I)
 # "conduct could amount to aiding ... where repatriations are directed toward ...".
 _CONDITIONAL_CLAUSE = re.compile(r"\b(?:could|would|might)\b[^.;]*\b(?:where|if|unless)\b[^,;.]*$", re.I)
@@ -98,7 +106,8 @@ def modality(sentence: str, start: int, end: int) -> str:
     if claim is not None and not _is_participle(sentence, start, end):
         denial = _DENIAL.match(claim.group()) or _MINIMISING.search(before[claim.end():])
         return "denied" if denial else "reported_claim"
-    if _within(clause, _MODAL, 4) or _within(clause, _FEAR, 8) or _within(clause, _UNCERTAIN, 2):
+    if (_within(clause, _MODAL, 4) and not _habitual(sentence, clause)) or _within(clause, _FEAR, 8) \
+            or _within(clause, _UNCERTAIN, 2):
         return "hypothetical"
     if _negates(clause) or _NEGATED_AFTER_KO.match(sentence, end):
         return "negated"
@@ -141,6 +150,17 @@ def _is_participle(sentence: str, start: int, end: int) -> bool:
     if not word.endswith("ed"):
         return False
     return bool(_PARTICIPLE_AFTER.search(sentence, 0, last.start()))
+
+
+def _habitual(sentence: str, clause: str) -> bool:
+    """"Every morning the guards would beat us": "would" with a frequency tells what was
+    done again and again, in past narration, not what might be; "would likely", "would
+    be able" and a condition keep it hypothetical."""
+    modals = [m.group().lower() for m in _MODAL.finditer(" ".join(_WORD.findall(clause)[-4:]))]
+    if not modals or any(modal != "would" for modal in modals):
+        return False
+    return bool(_FREQUENCY.search(sentence)) and not _HEDGED_WOULD.search(sentence) \
+        and not re.search(r"\b(?:if|unless|otherwise)\b", sentence, re.I)
 
 
 def _within(clause: str, pattern: re.Pattern[str], words: int) -> bool:
