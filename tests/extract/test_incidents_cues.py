@@ -3,19 +3,7 @@ that share those words without naming any violation."""
 
 import pytest
 
-from dossier.extract import dates, incidents, quantities
-from dossier.model import Annotations, Document, Incident
-
-
-def extract(text: str) -> list[Incident]:
-    annotations = Annotations()
-    for extractor in (dates, quantities, incidents):
-        extractor.EXTRACTOR.run(Document(title="t", text=text), annotations)
-    return annotations.incidents
-
-
-def asserted(text: str) -> set[str]:
-    return {incident.type for incident in extract(text) if incident.asserted}
+from incident_helpers import asserted, extract
 
 
 @pytest.mark.parametrize("sentence, violation", [
