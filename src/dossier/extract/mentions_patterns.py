@@ -976,12 +976,16 @@ def case_captions(text: str) -> list[Candidate]:
     if " v. " not in text:
         return found
     for m in _CASE_CAPTION.finditer(text):
-        start = m.start(1)
-        first = re.match(r"[\w’'-]+", text[start:])
-        if first and first.group() in cues().stop_words:  # "In United States v. …"
-            start += len(first.group()) + 1
+        start = _after_stop_word(m.group(1), m.start(1))  # "In United States v. …"
         found.append(Candidate(start, m.end(1), "LAW", 0.8, rule="case"))
     return found
+
+
+def _after_stop_word(name: str, start: int) -> int:
+    """Where a capitalised run found by its shape really starts: after a sentence's
+    opening stop word ("In", "The") that the run took in."""
+    first = re.match(r"[\w’'-]+", name)
+    return start + len(first.group()) + 1 if first and first.group() in cues().stop_words else start
 
 
 # A sanctions programme by its name: "the Global Human Rights sanctions regime".
@@ -994,10 +998,7 @@ def sanctions_regimes(text: str) -> list[Candidate]:
     if " sanctions regime" not in text:
         return found
     for m in _SANCTIONS_REGIME.finditer(text):
-        start = m.start(1)
-        first = m.group(1).split()[0]
-        if first in cues().stop_words:
-            start += len(first) + 1
+        start = _after_stop_word(m.group(1), m.start(1))
         if text[start:m.end(1)].count(" ") >= 3:
             found.append(Candidate(start, m.end(1), "LAW", 0.8, rule="sanctions-regime"))
     return found
