@@ -1,0 +1,63 @@
+"""Mentions of the legal instruments, facilities and bodies that human-rights reporting
+on North Korea cites, in English and Korean, and of common nouns that name none."""
+
+import pytest
+
+from dossier.extract.mentions import find_mentions
+
+
+def found(text: str) -> dict[str, str]:
+    return {m.text: m.label.value for m in find_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("He was convicted under the Law on the Rejection of Reactionary Ideology and Culture last year.",
+         "Law on the Rejection of Reactionary Ideology and Culture"),
+        ("Teenagers are punished under the Youth Education Guarantee Act for slang.", "Youth Education Guarantee Act"),
+        ("The Pyongyang Cultural Language Protection Act bans southern speech.",
+         "Pyongyang Cultural Language Protection Act"),
+        ("Pre-trial detention limits in the Criminal Procedure Code are ignored.", "Criminal Procedure Code"),
+        ("Activists in Seoul were charged under the National Security Act.", "National Security Act"),
+        ("Washington relied on the North Korea Sanctions and Policy Enhancement Act of 2016 to act.",
+         "North Korea Sanctions and Policy Enhancement Act of 2016"),
+        ("States agreed the Declaration on the Protection of All Persons from Enforced Disappearance in 1992.",
+         "Declaration on the Protection of All Persons from Enforced Disappearance"),
+        ("Cells must meet the Nelson Mandela Rules and women's wards the Bangkok Rules.", "Bangkok Rules"),
+        ("Mobilised labour breaches the ILO Forced Labour Convention as well.", "ILO Forced Labour Convention"),
+        ("Pyongyang has never joined ICERD in any form.", "ICERD"),
+    ],
+)
+def test_named_laws_and_instruments_are_documents(text: str, name: str) -> None:
+    assert found(text).get(name) == "LAW"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("그는 반동사상문화배격법 위반으로 체포되었다.", "반동사상문화배격법"),
+        ("청년교양보장법은 2021년에 채택되었다.", "청년교양보장법"),
+        ("평양문화어보호법이 남한 말투를 처벌한다.", "평양문화어보호법"),
+        ("그 활동가는 국가보안법으로 기소되었다.", "국가보안법"),
+    ],
+)
+def test_laws_written_in_hangul_are_documents(text: str, name: str) -> None:
+    assert found(text).get(name) == "LAW"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The broadcast was picked up by 자유아시아방송 reporters.", "자유아시아방송"),
+        ("UNFPA and OCHA could not send staff.", "OCHA"),
+        ("The Financial Action Task Force keeps the country on its blacklist.", "Financial Action Task Force"),
+        ("Open Doors ranks the country first for persecution.", "Open Doors"),
+    ],
+)
+def test_bodies_without_a_head_word_are_organizations(text: str, name: str) -> None:
+    assert found(text).get(name) == "ORG"
+
+
+def test_common_phrases_that_spell_a_known_body_in_lower_case_are_not_names() -> None:
+    assert found("The guards keep open doors at night and prisoners never walk free.") == {}
