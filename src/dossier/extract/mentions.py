@@ -45,6 +45,7 @@ from dossier.extract.mentions_patterns import (
     sites,
     speakers,
     un_symbols,
+    vessels,
 )
 from dossier.extract.mentions_tokens import Token, scan, tokenize
 from dossier.model import Annotations, Document, Label, Mention
@@ -93,6 +94,9 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
         entry = gazetteer.lookup(name, "law")
         return entry.name if entry else None
 
+    def is_place(name: str) -> bool:
+        return gazetteer.lookup(name, "place") is not None
+
     found: list[Candidate] = []
     for run in runs:
         found.extend(classify(text, tokens, run, common, known))
@@ -100,7 +104,7 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
     found += serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
     found += lowercase_units(text, tokens) + lowercase_bodies(text) + date_named(text, tokens)
     found += case_captions(text) + sanctions_regimes(text)
-    found += lowercase_facilities(text, tokens, lambda name: gazetteer.lookup(name, "place") is not None)
+    found += lowercase_facilities(text, tokens, is_place) + vessels(text, is_place)
     return found + book_titles(text) + note_authors(text) + cited_outlets(text)
 
 

@@ -92,6 +92,10 @@ class Cues:
     lowercase_facility_heads: tuple[str, ...]
     mined_materials: tuple[str, ...]
     possessive_name_words: frozenset[str]
+    vessel_nouns: tuple[str, ...]
+    vessel_prefixes: tuple[str, ...]
+    hangul_vessel_nouns: tuple[str, ...]
+    hangul_not_vessels: tuple[str, ...]
 
 
 @cache
@@ -128,6 +132,10 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         lowercase_facility_heads=tuple(english["lowercase_facility_heads"]),
         mined_materials=tuple(english["mined_materials"]),
         possessive_name_words=words["possessive_name_words"],
+        vessel_nouns=tuple(english["vessel_nouns"]),
+        vessel_prefixes=tuple(english["vessel_prefixes"]),
+        hangul_vessel_nouns=tuple(korean["vessel_nouns"]),
+        hangul_not_vessels=tuple(korean["not_vessel_endings"]),
     )
 
 
@@ -816,6 +824,67 @@ def _lowercase_facilities() -> tuple[re.Pattern[str], ...]:
     one alternation of them all would be tried at every character."""
     heads = sorted(cues().lowercase_facility_heads, key=len, reverse=True)
     return tuple(re.compile(rf"{re.escape(head)}\b") for head in heads)
+
+
+# A ship's name: capitalised words, numbers after the first ("Yu Jong 2"), at most five.
+_SHIP_NAME = r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|\d{1,4})){0,4}"
+# How the text before a bare "ship" shows it is a noun, not the verb ("to ship Chinese coal").
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+def vessels(text: str, is_place: Callable[[str], bool]) -> list[Candidate]:
+    """Named ships, which the annotators count as facilities: after a prefix ("MV Wise
+    Honest", kept in the span), after a noun for a ship ("the tanker Rich Glory"), before
+    an IMO number ("Yu Jong 2 (IMO 8604917)"), and in Hangul after a word for a ship
+    ("화물선 천마산호"). A name the gazetteer knows as a place is left to it after a
+    noun: "the ship Pyongyang" is too rare to outweigh "a ship China seized"."""
+    found = [Candidate(m.start(), m.end(1), "FACILITY", 0.9, rule="vessel") for m in _vessel_patterns()[0].finditer(text)]
+    for match in _vessel_patterns()[1].finditer(text):
+        noun = match.group(1)
+        if noun == "ship" and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        found += _ship_named(match.group(2), match.start(2), is_place)
+    for match in _vessel_patterns()[2].finditer(text):
+        found += _ship_named(match.group(1), match.start(1), is_place=lambda _name: False)
+    found += _hangul_vessels(text)
+    return found
+
+
+def _ship_named(name: str, start: int, is_place: Callable[[str], bool]) -> list[Candidate]:
+    c = cues()
+    words = name.split()
+    while words and words[0] in c.stop_words:
+        start += len(words[0]) + 1
+        words = words[1:]
+    name = " ".join(words)
+    if not words or words[0] in c.demonyms or words[0] in ("North", "South") or is_place(name):
+        return []
+    return [Candidate(start, start + len(name), "FACILITY", 0.9, rule="vessel")]
+
+
+def _hangul_vessels(text: str) -> list[Candidate]:
+    c = cues()
+    found = []
+    for match in _vessel_patterns()[3].finditer(text):
+        name = match.group(1)
+        if not name.endswith(c.hangul_not_vessels):
+            found.append(Candidate(match.start(1), match.end(1), "FACILITY", 0.9, rule="vessel"))
+    return found
+
+
+@cache
+def _vessel_patterns() -> tuple[re.Pattern[str], ...]:
+    """The ship patterns: after a prefix, after a noun, before an IMO number, in Hangul."""
+    c = cues()
+    prefixes = "|".join(re.escape(p) for p in sorted(c.vessel_prefixes, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(c.vessel_nouns, key=len, reverse=True))
+    hangul = "|".join(re.escape(n) for n in sorted(c.hangul_vessel_nouns, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w/.])(?:{prefixes}) [“\"]?({_SHIP_NAME})"),
+        re.compile(rf"\b({nouns}) (?:named |called )?[“\"]?({_SHIP_NAME})"),
+        re.compile(rf"(?<![\w’'-])({_SHIP_NAME})[”\"]? ?\((?:IMO|imo)\b"),
+        re.compile(rf"(?:{hangul}) ?[「‘“\"]?([가-힣][가-힣0-9]{{1,14}}호)(?![가-힣0-9]*(?:선|실|기|수|차))"),
+    )
 
 
 # A Korean name that honours a date: "February 8 Vinalon Complex", "April 25 House of Culture".
