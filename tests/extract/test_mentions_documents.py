@@ -61,3 +61,18 @@ def test_bodies_without_a_head_word_are_organizations(text: str, name: str) -> N
 
 def test_common_phrases_that_spell_a_known_body_in_lower_case_are_not_names() -> None:
     assert found("The guards keep open doors at night and prisoners never walk free.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("In 2001 the government ratified CEDAW without reservations.", "LAW"),
+        ("Forced returns breach its obligations under CAT.", "LAW"),
+        ("Article 3 of CAT forbids refoulement.", "LAW"),
+        ("CAT asked the delegation about forced returns.", "ORG"),
+        ("The state submitted its periodic report to CEDAW.", "ORG"),
+    ],
+)
+def test_a_treaty_acronym_shared_with_its_committee_follows_the_words_before_it(text: str, label: str) -> None:
+    labels = found(text)
+    assert (labels.get("CAT") or labels.get("CEDAW")) == label

@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 from dossier.extract import _spans
 from dossier.extract.base import Extractor
-from dossier.extract.gazetteer import Gazetteer
+from dossier.extract.gazetteer import Gazetteer, GazetteerEntry
 from dossier.extract.mentions_korean import has_hangul, joined_names, known_names, names_hangul_office, proper_nouns
 from dossier.extract.mentions_patterns import (
     Candidate,
@@ -77,10 +77,28 @@ def find_mentions(text: str) -> list[Mention]:
 def _gazetteer_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
     found = []
     for hit in scan(text, tokens, gazetteer):
-        entry = hit.entries[0]
+        entry = _treaty_entry(text, hit.start, hit.entries) or hit.entries[0]
         confidence = 0.9 if len(hit.entries) == 1 else 0.8
         found.append(Candidate(hit.start, hit.end, entry.label, confidence, entry.name, "gazetteer"))
     return found
+
+
+# What a treaty, unlike the committee that monitors it, is done to: "ratified CEDAW",
+# "a party to CAT", "obligations under CEDAW", "article 2 of CAT".
+_TREATY_CONTEXT = re.compile(
+    r"(?:ratif(?:y|ied|ying|ication of)|acce(?:ded|ssion) to|part(?:y|ies) to|signed|signatory to|under"
+    r"|(?:article|articles|violations?|breach(?:es)?|provisions?|obligations|ratification) (?:\d+ )?(?:of|under)"
+    r")(?: the)? $",
+    re.I,
+)
+
+
+def _treaty_entry(text: str, start: int, entries: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:
+    """Of a name the gazetteer gives both to a treaty and to a body ("CEDAW", "CAT"),
+    the treaty when the words before it treat it as one; the body otherwise."""
+    if len(entries) < 2 or not _TREATY_CONTEXT.search(text, max(0, start - 40), start):
+        return None
+    return next((entry for entry in entries if entry.kind == "law"), None)
 
 
 def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
