@@ -38,25 +38,3 @@ def test_named_ships_are_facilities(text: str, name: str) -> None:
 )
 def test_words_for_ships_without_a_name_name_no_facility(text: str) -> None:
     assert "FACILITY" not in found(text).values()
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        ("그는 혜산 집결소에서 한 달 동안 조사를 받았다.", "혜산 집결소"),
-        ("그 뒤 회령 노동단련대로 보내졌다.", "회령 노동단련대"),
-        ("온성 보위부 구류장은 늘 붐볐다.", "온성 보위부 구류장"),
-    ],
-)
-def test_a_facility_word_after_a_towns_name_is_one_facility(text: str, name: str) -> None:
-    assert found(text).get(name) == "FACILITY"
-
-
-def test_a_facility_word_after_a_country_or_province_names_no_facility() -> None:
-    labels = found("북한 병원은 약이 없고 함경북도 병원들도 마찬가지다.")
-    assert "FACILITY" not in labels.values()
-    assert labels.get("북한") == "LOCATION"
-
-
-def test_a_facility_word_that_begins_a_longer_noun_is_not_joined() -> None:
-    assert "FACILITY" not in found("혜산 병원장이 그를 진료했다.").values()

@@ -66,7 +66,7 @@ def find_mentions(text: str) -> list[Mention]:
     candidates += _places_of_base(text, gazetteer)
     if has_hangul(text):
         candidates += known_names(text, gazetteer) + proper_nouns(text)
-        candidates += joined_names(text, candidates, gazetteer)
+        candidates += joined_names(text, candidates)
     candidates = _with_editions(text, _without_place_of_base(text, _without_crossings(candidates)))
     chosen = _without_overlaps(_outside_quoted_titles(text, candidates))
     chosen = [c for c in chosen if not _names_office(text, c) and not names_hangul_office(text, c)]

@@ -201,7 +201,7 @@ def _numerals() -> tuple[str, ...]:
     return tuple(korean["numerals"])
 
 
-def joined_names(text: str, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+def joined_names(text: str, found: list[Candidate]) -> list[Candidate]:
     """Korean names a name before them places: a unit after the body it belongs to
     ("통일부 북한인권기록센터") and a numbered camp after its place ("증산 제11교화소"), one
     space apart, are one name of the second kind."""
@@ -215,40 +215,7 @@ def joined_names(text: str, found: list[Candidate], gazetteer: Gazetteer) -> lis
         camp = first.label == "LOCATION" and second.rule == "numbered-facility"
         if unit or camp:
             joined.append(Candidate(first.start, second.end, second.label, 0.7, rule="joined"))
-    return joined + _placed_facilities(text, found, gazetteer)
-
-
-def _placed_facilities(text: str, found: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
-    """A facility word after a known town's or county's name, one space apart, with the
-    body that runs it between if named ("신의주 집결소", "회령 노동단련대", "온성 보위부
-    구류장"): the place says which one, so the two are one facility's name. After a
-    country ("북한 병원") the place only says where hospitals in general are."""
-    pattern = _placed_facility()
-    placed = []
-    for place in found:
-        if place.label != "LOCATION" or text[place.end : place.end + 1] != " ":
-            continue
-        match = pattern.match(text, place.end)
-        if match and _HANGUL_WORD.fullmatch(text[place.start : place.end]) and _local(text[place.start : place.end], gazetteer):
-            placed.append(Candidate(place.start, match.end(), "FACILITY", 0.7, rule="placed-facility"))
-    return placed
-
-
-@cache
-def _placed_facility() -> re.Pattern[str]:
-    """A space, an optional body ("보위부", "안전부"), and a facility word that ends the
-    word or takes a particle ("집결소에서"), not one that begins a longer noun."""
-    korean = yaml.safe_load((CUES_DIR / "korean.yaml").read_text(encoding="utf-8"))
-    words = "|".join(sorted(korean["placed_facilities"], key=len, reverse=True))
-    bodies = "|".join(sorted(korean["facility_bodies"], key=len, reverse=True))
-    return re.compile(rf" (?:(?:{bodies}) )?(?:{words})(?=[은는이가을를의에와과도로]|으로|[^\uac00-\ud7a3]|$)")
-
-
-def _local(name: str, gazetteer: Gazetteer) -> bool:
-    """Whether ``name`` is no country or province the gazetteer knows: a town or county,
-    known or not, has few facilities of a kind, a country or province many."""
-    entry = gazetteer.lookup(name, "place")
-    return entry is None or entry.attributes.get("admin_level") not in ("country", "province")
+    return joined
 
 
 def _family_length(word: str) -> int:
