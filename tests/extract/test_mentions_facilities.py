@@ -38,3 +38,28 @@ def test_named_ships_are_facilities(text: str, name: str) -> None:
 )
 def test_words_for_ships_without_a_name_name_no_facility(text: str) -> None:
     assert "FACILITY" not in found(text).values()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("She spent three years in No. 8 Kyohwaso before her release.", "No. 8 Kyohwaso"),
+        ("Guards at the No. 25 Kwan-li-so were rotated.", "No. 25 Kwan-li-so"),
+        ("Families were sent to Kwan-li-so No. 15 and No. 18 Kwanliso.", "Kwan-li-so No. 15"),
+        ("Families were sent to Kwan-li-so No. 15 and No. 18 Kwanliso.", "No. 18 Kwanliso"),
+        ("Returnees pass through the Sinuiju Holding Centre first.", "Sinuiju Holding Centre"),
+        ("Beatings were routine at the Onsong Interrogation Center.", "Onsong Interrogation Center"),
+    ],
+)
+def test_camps_by_number_and_holding_centres_are_facilities(text: str, name: str) -> None:
+    assert found(text).get(name) == "FACILITY"
+
+
+def test_a_centre_for_research_or_advocacy_stays_an_organization() -> None:
+    labels = found("The Seoul Policy Research Center briefed the Human Rights Advocacy Center.")
+    assert labels.get("Seoul Policy Research Center") == "ORG"
+    assert labels.get("Human Rights Advocacy Center") == "ORG"
+
+
+def test_a_number_alone_or_a_generic_prison_names_no_facility() -> None:
+    assert "FACILITY" not in found("No. 3 on the list was the prison; the factory and the mine were closed.").values()

@@ -38,6 +38,7 @@ from dossier.extract.mentions_patterns import (
     lowercase_units,
     named_people,
     note_authors,
+    number_first_facilities,
     numbered_resolutions,
     serial_names,
     short_forms,
@@ -121,7 +122,7 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
     found += speakers(text, tokens, runs) + named_people(text) + un_symbols(text) + short_forms(text) + sites(text)
     found += serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
     found += lowercase_units(text, tokens) + lowercase_bodies(text) + date_named(text, tokens)
-    found += case_captions(text) + sanctions_regimes(text)
+    found += case_captions(text) + sanctions_regimes(text) + number_first_facilities(text)
     found += lowercase_facilities(text, tokens, is_place) + vessels(text, is_place)
     return found + book_titles(text) + note_authors(text) + cited_outlets(text)
 

@@ -93,6 +93,7 @@ class Cues:
     mined_materials: tuple[str, ...]
     possessive_name_words: frozenset[str]
     vessel_nouns: tuple[str, ...]
+    holding_centres: frozenset[str]
     vessel_prefixes: tuple[str, ...]
     hangul_vessel_nouns: tuple[str, ...]
     hangul_not_vessels: tuple[str, ...]
@@ -133,6 +134,7 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         mined_materials=tuple(english["mined_materials"]),
         possessive_name_words=words["possessive_name_words"],
         vessel_nouns=tuple(english["vessel_nouns"]),
+        holding_centres=words["holding_centres"],
         vessel_prefixes=tuple(english["vessel_prefixes"]),
         hangul_vessel_nouns=tuple(korean["vessel_nouns"]),
         hangul_not_vessels=tuple(korean["not_vessel_endings"]),
@@ -280,7 +282,8 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
     """Split a chunk that joins two names.
 
     "and" separates two names when both sides have a head word ("UN Human Rights Council
-    and General Assembly"; "Science and Technology" stays one). "in" and "at" end a name
+    and General Assembly"; "Science and Technology" stays one), or a numbered one from a
+    headed one ("Kyo-hwa-so No. 55 and No. 77 Kyohwaso"). "in" and "at" end a name
     whose last word is its head ("Tishreen Military Hospital in Damascus") or an
     institution's name before a known place ("Ministry of State Security in Sinuiju").
     "under" ends a name before another ("International Criminal Court under the Rome
@@ -300,6 +303,7 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
             (word == "and" and _has_head(tokens, left) and _has_head(tokens, right))
             or (word == "and" and (known(_span(text, tokens, left)) or known(_span(text, tokens, right))))
             or (word == "and" and _second_and(tokens, left) and _has_head(tokens, right))
+            or (word == "and" and _head_last([tokens[i].text for i in left]) is not None and _has_head(tokens, right))
             or (word in ("in", "at") and _head_last([tokens[i].text for i in left]) and not _ends_known(text, tokens, left, right, known))
             or (word in ("in", "at") and _located(text, tokens, left, right, known))
             or (word in ("in", "at") and _known_halves(text, tokens, body, left, right, known))
@@ -435,6 +439,8 @@ def _head_last(words: list[str]) -> str | None:
         if last in c.standalone_documents:
             return "LAW"
         return "LOCATION" if _suffixed_place(last) else None
+    if last in ("Center", "Centre") and words[-2] in c.holding_centres:
+        return "FACILITY"  # "Hyesan Holding Centre": a place people are held, not a body
     return _head_label(last)
 
 
@@ -824,6 +830,18 @@ def _lowercase_facilities() -> tuple[re.Pattern[str], ...]:
     one alternation of them all would be tried at every character."""
     heads = sorted(cues().lowercase_facility_heads, key=len, reverse=True)
     return tuple(re.compile(rf"{re.escape(head)}\b") for head in heads)
+
+
+def number_first_facilities(text: str) -> list[Candidate]:
+    """A camp or prison named by its number before the word for it, as testimony often
+    writes it: "No. 12 Kyohwaso", "No. 22 Kwan-li-so", "Number 15 Camp"."""
+    return [Candidate(m.start(), m.end(), "FACILITY", 0.85, rule="number-first") for m in _number_first().finditer(text)]
+
+
+@cache
+def _number_first() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(cues().numbered_facilities, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:No\.|Number) ?\d{{1,3}} (?:{words})\b")
 
 
 # A ship's name: capitalised words, numbers after the first ("Yu Jong 2"), at most five.
