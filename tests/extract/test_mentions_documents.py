@@ -76,3 +76,20 @@ def test_common_phrases_that_spell_a_known_body_in_lower_case_are_not_names() ->
 def test_a_treaty_acronym_shared_with_its_committee_follows_the_words_before_it(text: str, label: str) -> None:
     labels = found(text)
     assert (labels.get("CAT") or labels.get("CEDAW")) == label
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Funds moved through Liaoning Hongxiang Trading Co., Ltd. in 2016.", "Liaoning Hongxiang Trading Co., Ltd."),
+        ("The vessel belonged to Golden Harbour Shipping Company, Limited until March.",
+         "Golden Harbour Shipping Company, Limited"),
+    ],
+)
+def test_a_company_keeps_its_legal_form_after_a_comma(text: str, name: str) -> None:
+    assert found(text).get(name) == "ORG"
+
+
+def test_a_comma_after_a_body_that_is_no_company_ends_its_name() -> None:
+    labels = found("The Ministry of Foreign Affairs, Ltd. in name only, said nothing.")
+    assert "Ministry of Foreign Affairs" in labels

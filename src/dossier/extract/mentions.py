@@ -69,6 +69,7 @@ def find_mentions(text: str) -> list[Mention]:
         candidates += known_names(text, gazetteer) + proper_nouns(text)
         candidates += joined_names(text, candidates)
     candidates = _with_editions(text, _without_place_of_base(text, _without_crossings(candidates)))
+    candidates = _with_legal_forms(text, candidates)
     chosen = _without_overlaps(_outside_quoted_titles(text, candidates))
     chosen = [c for c in chosen if not _names_office(text, c) and not names_hangul_office(text, c)]
     chosen = _with_recurring_names(text, tokens, chosen, gazetteer)
@@ -196,6 +197,24 @@ def _with_editions(text: str, candidates: list[Candidate]) -> list[Candidate]:
         edition = _edition(text, candidate) if candidate.label == "LAW" else None
         if edition:
             candidate = Candidate(candidate.start, edition.end(), candidate.label, candidate.confidence,
+                                  candidate.canonical, candidate.rule)
+        extended.append(candidate)
+    return extended
+
+
+# The legal form after a company's comma: "Dalian Sunny Shipping Co., Ltd.", "… Company, Limited".
+_LEGAL_FORM_AFTER = re.compile(r", (?:Ltd\.|Ltd\b|Limited\b|Inc\.|Inc\b|LLC\b|PLC\b)")
+_COMPANY_END = re.compile(r"(?:\bCo\.|\bCompany|\bCorp\.|\bCorporation)\Z")
+
+
+def _with_legal_forms(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A company's name runs on past the comma before its legal form ("Co., Ltd."),
+    which ends the chunk of capitalised words its shape was found in."""
+    extended = []
+    for candidate in candidates:
+        form = _LEGAL_FORM_AFTER.match(text, candidate.end) if candidate.label == "ORG" else None
+        if form and _COMPANY_END.search(text, candidate.start, candidate.end):
+            candidate = Candidate(candidate.start, form.end(), candidate.label, candidate.confidence,
                                   candidate.canonical, candidate.rule)
         extended.append(candidate)
     return extended
