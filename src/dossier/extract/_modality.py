@@ -4,7 +4,8 @@ The decision is local to the cue, not to the sentence: "urge China to halt its f
 repatriation" does not assert a return, but "sanction officials involved in forced
 repatriations" does, though both sentences recommend. So each test looks at the few
 words that govern the cue: a stop verb or "ensure ... not" (recommendation), a modal or
-a fear (hypothetical; but "every night they would beat us" is habitual narration), a negation (negated; in Hangul it follows the verb), or a claim by someone else (reported_claim,
+a fear (hypothetical; but "every night they would beat us", "they would beat anyone who
+spoke" are habitual narration), a negation (negated; in Hangul it follows the verb), or a claim by someone else (reported_claim,
 or denied when the claim is itself a denial, is a negation or a minimising "only", or when
 the account is named a lie: "called such findings 'a smear campaign'").
 """
@@ -72,10 +73,24 @@ _RECOMMENDING = re.compile(
     re.I,
 )
 # What makes "would" habitual: the act came again and again ("every night", "whenever",
-# "often", "used to").
+# "often", "used to", "for hours"), or befell whoever did something in the past told
+# ("anyone who spoke", "when we moved").
 _FREQUENCY = re.compile(
-    r"\b(?:(?:every|each)\s+(?:day|morning|night|evening|week|month|time|other\s+day)|whenever|always|often|"
-    r"usually|regularly|routinely|sometimes|frequently|at\s+night|day\s+after\s+day|used\s+to)\b",
+    r"\b(?:(?:every|each)\s+(?:single\s+)?(?:day|morning|night|evening|afternoon|week|month|year|time|other\s+day|"
+    r"winter|summer|season|occasion|meal|shift|roll\s+call|session)|whenever|always|often|usually|regularly|routinely|sometimes|"
+    r"frequently|constantly|repeatedly|at\s+night|day\s+after\s+day|night\s+after\s+night|used\s+to|"
+    r"again\s+and\s+again|over\s+and\s+over|for\s+hours|for\s+(?:days|weeks)\s+on\s+end|all\s+(?:day|night)(?:\s+long)?|"
+    r"(?:anyone|anybody|whoever|everyone|those|people|prisoners|inmates|detainees)\s+who\s+(?:\w+ed|spoke|moved|fell|ran|"
+    r"stole|ate|slept|talked|was|were|did|could\s+not|couldn['’]t)|"
+    r"when\s+(?:we|they|someone|somebody|anyone|he|she|I|a\s+\w+)\s+(?:\w+ed|spoke|moved|fell|ran|stole|ate|slept|"
+    r"was|were|did|could\s+not|couldn['’]t))\b",
+    re.I,
+)
+# "They said the guards would beat him": "would" after a verb of saying or fearing is a
+# future seen from the past, not a habit.
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:said|says|told|tell|warned|threatened|promised|feared|fear|thought|think|believed|knew|expected|worried|"
+    r"afraid|hoped|sure|claimed|announced|decided|planned|predicted)\b[^.;]*\bwould\b",
     re.I,
 )
 _HEDGED_WOULD = re.compile(r"\bwould\s+(?:likely|probably|be\s+able|have\b|rather|like)", re.I)
@@ -160,7 +175,7 @@ def _habitual(sentence: str, clause: str) -> bool:
     if not modals or any(modal != "would" for modal in modals):
         return False
     return bool(_FREQUENCY.search(sentence)) and not _HEDGED_WOULD.search(sentence) \
-        and not re.search(r"\b(?:if|unless|otherwise)\b", sentence, re.I)
+        and not _FUTURE_IN_PAST.search(sentence) and not re.search(r"\b(?:if|unless|otherwise)\b", sentence, re.I)
 
 
 def _within(clause: str, pattern: re.Pattern[str], words: int) -> bool:

@@ -86,18 +86,20 @@ def run(document: Document, found: Annotations) -> None:
     readable = _spans.masked(document.text)
     previous: list[_Hit] = []
     spans = sentences(document.text)
+    setting = ""
     hangul = bool(_HANGUL.search(readable))
     cues_of = _screen(tuple(law.vocabulary()), hangul).candidates(readable, spans)
     title_end = _title_end(document)
     for (start, end), cues in zip(spans, cues_of):
         sentence = readable[start:end]
         if end <= title_end or _asserts_nothing(sentence):
-            previous = []
+            previous, setting = [], ""
             continue
-        hits = _narrowest(_hits(sentence, cues) + _inherited(sentence, previous))
+        hits = _narrowest(_hits(sentence, cues, setting) + _inherited(sentence, previous))
         modalities = [_modality.modality(sentence, hit.start, hit.end) for hit in hits]
         found.incidents.extend(_incidents(document, found, (start, end), sentence, hits, modalities))
         previous = [hit for hit, modality in zip(hits, modalities) if modality == _modality.ASSERTED]
+        setting = sentence
 
 
 def _title_end(document: Document) -> int:
@@ -116,12 +118,13 @@ def _asserts_nothing(sentence: str) -> bool:
     return stripped.endswith("?") and not _PRESUPPOSING.match(stripped)
 
 
-def _hits(sentence: str, cues: list[tuple[str, law.Cue]]) -> list[_Hit]:
-    """The cues found in the sentence; ``cues`` are those its words leave possible."""
+def _hits(sentence: str, cues: list[tuple[str, law.Cue]], setting: str) -> list[_Hit]:
+    """The cues found in the sentence; ``cues`` are those its words leave possible, and
+    ``setting`` is the sentence before, which may name the place a cue needs."""
     hits = []
     for type_id, cue in cues:
         for match in cue.pattern.finditer(sentence):
-            if _cue_holds(cue, sentence, match):
+            if _cue_holds(cue, sentence, match, setting):
                 hits.append(_Hit(type_id, match.start(), match.end(), match.group()))
     return hits
 
@@ -175,13 +178,19 @@ def _alternation(words: set[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in sorted(words)), re.IGNORECASE)
 
 
-def _cue_holds(cue: law.Cue, sentence: str, match: re.Match[str]) -> bool:
+def _cue_holds(cue: law.Cue, sentence: str, match: re.Match[str], setting: str) -> bool:
+    """Whether the cue's ``near`` context is there and its ``unless`` is not.
+
+    A context with no distance is the setting of the act ("in our cell", "the Bowibu"),
+    and narration sets the scene once: "An old man in our cell had diarrhoea. One
+    morning he did not wake up." So the sentence before may give it.
+    """
     if cue.unless is not None and cue.unless.search(sentence):
         return False
     if cue.near is None:
         return True
     if cue.within is None:
-        return bool(cue.near.search(sentence))
+        return bool(cue.near.search(sentence) or cue.near.search(setting))
     low, high = _window(sentence, match, cue.within)
     return any(low <= near.start() and near.end() <= high and near.span() != match.span()
                for near in cue.near.finditer(sentence))

@@ -1,0 +1,39 @@
+"""Past narration told with "would" (a habit) against "would" of a condition, a
+prediction or a fear; and the setting of an act named in the sentence before it."""
+
+import pytest
+
+from incident_helpers import asserted, extract
+
+
+@pytest.mark.parametrize("sentence, violation", [
+    ("The guards would beat anyone who spoke.", "vt_torture"),
+    ("They would make us stand for hours in the cold, and the guards kicked whoever fell.", "vt_torture"),
+    ("Every morning the guards would beat us with sticks.", "vt_torture"),
+    ("In the detention centre the guards would kick us when we moved.", "vt_torture"),
+    ("Night after night the interrogators would beat him until he signed.", "vt_torture"),
+])
+def test_habitual_would_in_narration_asserts_the_act(sentence: str, violation: str) -> None:
+    assert violation in asserted(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "If he were caught, the guards would beat him.",
+    "He said the guards would beat him when he returned.",
+    "We feared the guards would beat us every day.",
+    "Returnees would likely be beaten by the guards every day.",
+    "Those sent back would be beaten by the guards.",
+])
+def test_conditional_or_predicted_would_asserts_nothing(sentence: str) -> None:
+    incidents = [i for i in extract(sentence) if i.type == "vt_torture"]
+    assert incidents and not any(i.asserted for i in incidents)
+
+
+def test_the_place_told_in_the_sentence_before_sets_the_scene() -> None:
+    text = "An older man in our cell had diarrhoea for a week. One morning he did not wake up."
+    assert "vt_death_in_custody" in asserted(text)
+
+
+def test_a_sleep_that_did_not_end_at_home_is_no_death_in_custody() -> None:
+    text = "We stayed at my aunt's house in Hyesan. One morning my grandfather did not wake up."
+    assert "vt_death_in_custody" not in asserted(text)
