@@ -93,3 +93,27 @@ def test_a_company_keeps_its_legal_form_after_a_comma(text: str, name: str) -> N
 def test_a_comma_after_a_body_that_is_no_company_ends_its_name() -> None:
     labels = found("The Ministry of Foreign Affairs, Ltd. in name only, said nothing.")
     assert "Ministry of Foreign Affairs" in labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Assets were frozen under E.O. 13810 and later EO 13382.", "E.O. 13810"),
+        ("Assets were frozen under E.O. 13810 and later EO 13382.", "EO 13382"),
+        ("Executive Order 13551 targeted arms dealers.", "Executive Order 13551"),
+        ("The Suppression of Terrorism Act of 2011 was cited.", "Suppression of Terrorism Act of 2011"),
+        ("안보리 결의 2375호는 섬유 수출을 금지했다.", "안보리 결의 2375호"),
+        ("총회 결의 78/218호가 채택되었다.", "총회 결의 78/218호"),
+    ],
+)
+def test_numbered_orders_resolutions_and_acts_named_by_subject_are_documents(text: str, name: str) -> None:
+    assert found(text).get(name) == "LAW"
+
+
+def test_a_person_of_an_institution_is_split_from_it() -> None:
+    labels = found("Park of the Rome Statute working group spoke after Ms. Lee.")
+    assert labels.get("Rome Statute") == "LAW"
+
+
+def test_resolutions_without_a_number_are_no_documents() -> None:
+    assert "LAW" not in found("The resolution was adopted, and 안보리는 결의를 채택했다.").values()

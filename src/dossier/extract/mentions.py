@@ -33,6 +33,7 @@ from dossier.extract.mentions_patterns import (
     cues,
     date_named,
     document_titles,
+    executive_orders,
     lowercase_bodies,
     lowercase_facilities,
     lowercase_units,
@@ -124,6 +125,7 @@ def _pattern_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) ->
     found += serial_names(text) + document_titles(text, canonical_of) + numbered_resolutions(text)
     found += lowercase_units(text, tokens) + lowercase_bodies(text) + date_named(text, tokens)
     found += case_captions(text) + sanctions_regimes(text) + number_first_facilities(text)
+    found += executive_orders(text)
     found += lowercase_facilities(text, tokens, is_place) + vessels(text, is_place)
     return found + book_titles(text) + note_authors(text) + cited_outlets(text)
 

@@ -137,6 +137,7 @@ def proper_nouns(text: str) -> list[Candidate]:
             if label:
                 found.append(Candidate(line.start() + start, line.start() + end, label, 0.6, rule="kiwi"))
     found += _courtesy_names(text) + _titled_people(text) + _bracketed_titles(text) + _numbered_facilities(text)
+    found += _numbered_resolutions(text)
     return found
 
 
@@ -149,6 +150,21 @@ def _bracketed_titles(text: str) -> list[Candidate]:
     if "「" not in text and "『" not in text:
         return []
     return [Candidate(m.start(1), m.end(1), "LAW", 0.75, rule="corner-title") for m in _CORNER_TITLE.finditer(text)]
+
+
+# A resolution by its number, with the body that adopted it if named: "결의 2397호",
+# "안보리 결의안 제2321호", "유엔 안전보장이사회 결의 1718호".
+_NUMBERED_RESOLUTION = re.compile(
+    r"(?:(?:유엔 ?)?(?:안보리|안전보장이사회|총회|인권이사회) ?)?결의(?:안)? ?(?:제 ?)?\d{1,4}(?:/\d{1,4})?호"
+)
+
+
+def _numbered_resolutions(text: str) -> list[Candidate]:
+    """Resolutions cited by number in Korean: documents, with their body in the span as
+    in "Security Council resolution 2397"."""
+    if "결의" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "LAW", 0.85, rule="numbered-resolution") for m in _NUMBERED_RESOLUTION.finditer(text)]
 
 
 def _numbered_facilities(text: str) -> list[Candidate]:

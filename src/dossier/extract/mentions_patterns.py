@@ -310,11 +310,21 @@ def _split_at_and(text: str, tokens: list[Token], body: list[int], known: Callab
             or (word == "under" and _has_head(tokens, right))
             or (word == "of" and _place_in_place(tokens, left, right))
             or (word == "on" and _head_last([tokens[i].text for i in left]) == "LAW" and _has_head(tokens, right))
-            or (word == "of" and _bare_name(tokens, left) and _has_head(tokens, right))
+            or (word == "of" and _bare_name(tokens, left) and _has_head(tokens, right) and not _law_subject(tokens, left, right))
             or (_leading_word(tokens, body, k) and _outside_word(tokens[body[0]].text) and _has_head(tokens, right))
         ):
             return [left, *_split_at_and(text, tokens, right, known)]
     return [body] if body else []
+
+
+def _law_subject(tokens: list[Token], left: list[int], right: list[int]) -> bool:
+    """Whether one word "of" a document's name is its subject ("Prevention of Trafficking
+    Act", "Suppression of Terrorism Act"), unless it is a person's name; a right side that joins names with "and" is no single law's title."""
+    c = cues()
+    if len(left) != 1 or tokens[left[0]].text in c.surnames | c.given_names:
+        return False
+    words = [tokens[i].text for i in right]
+    return "and" not in words and _head_last(words) == "LAW"
 
 
 # A single word before one of these and a headed name is a verb or adjective of the
@@ -830,6 +840,16 @@ def _lowercase_facilities() -> tuple[re.Pattern[str], ...]:
     one alternation of them all would be tried at every character."""
     heads = sorted(cues().lowercase_facility_heads, key=len, reverse=True)
     return tuple(re.compile(rf"{re.escape(head)}\b") for head in heads)
+
+
+# A US executive order by its number, in full or abbreviated: "Executive Order 13382",
+# "E.O. 13810", "EO 13722".
+_EXECUTIVE_ORDER = re.compile(r"(?<![\w.])(?:Executive Order|E\.O\.|EO) (?:No\. )?\d{4,5}\b")
+
+
+def executive_orders(text: str) -> list[Candidate]:
+    """US executive orders cited by number, which lists of sanctions abbreviate."""
+    return [Candidate(m.start(), m.end(), "LAW", 0.85, rule="executive-order") for m in _EXECUTIVE_ORDER.finditer(text)]
 
 
 def number_first_facilities(text: str) -> list[Candidate]:
