@@ -117,3 +117,22 @@ def test_a_person_of_an_institution_is_split_from_it() -> None:
 
 def test_resolutions_without_a_number_are_no_documents() -> None:
     assert "LAW" not in found("The resolution was adopted, and 안보리는 결의를 채택했다.").values()
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Cyber operations are run by Unit 180 and Bureau 121.", "Unit 180", "ORG"),
+        ("Cyber operations are run by Unit 180 and Bureau 121.", "Bureau 121", "ORG"),
+        ("Children of trafficked women fall outside the 1954 Convention relating to the Status of Stateless Persons.",
+         "1954 Convention relating to the Status of Stateless Persons", "LAW"),
+        ("China has not joined the Convention on the Reduction of Statelessness.",
+         "Convention on the Reduction of Statelessness", "LAW"),
+    ],
+)
+def test_numbered_units_and_statelessness_treaties(text: str, name: str, label: str) -> None:
+    assert found(text).get(name) == label
+
+
+def test_a_one_digit_unit_or_a_room_number_names_no_body() -> None:
+    assert found("Unit 3 of the training covered first aid; Room 204 was cold.") == {}

@@ -94,6 +94,7 @@ class Cues:
     possessive_name_words: frozenset[str]
     vessel_nouns: tuple[str, ...]
     holding_centres: frozenset[str]
+    numbered_bodies: frozenset[str]
     vessel_prefixes: tuple[str, ...]
     hangul_vessel_nouns: tuple[str, ...]
     hangul_not_vessels: tuple[str, ...]
@@ -135,6 +136,7 @@ def cues(directory: Path = CUES_DIR) -> Cues:
         possessive_name_words=words["possessive_name_words"],
         vessel_nouns=tuple(english["vessel_nouns"]),
         holding_centres=words["holding_centres"],
+        numbered_bodies=words["numbered_bodies"],
         vessel_prefixes=tuple(english["vessel_prefixes"]),
         hangul_vessel_nouns=tuple(korean["vessel_nouns"]),
         hangul_not_vessels=tuple(korean["not_vessel_endings"]),
@@ -444,7 +446,7 @@ def _head_last(words: list[str]) -> str | None:
             return "LAW"
         if before in ("No", "Number", "Camp") or any(cue.split()[-1] == before for cue in c.numbered_facilities):
             return "FACILITY"
-        return None
+        return "ORG" if before in c.numbered_bodies and len(words) == 2 and len(last) >= 2 else None
     if len(words) == 1:
         if last in c.standalone_documents:
             return "LAW"
