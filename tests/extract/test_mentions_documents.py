@@ -136,3 +136,23 @@ def test_numbered_units_and_statelessness_treaties(text: str, name: str, label: 
 
 def test_a_one_digit_unit_or_a_room_number_names_no_body() -> None:
     assert found("Unit 3 of the training covered first aid; Room 204 was cold.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("It never signed the Optional Protocol to the Convention on the Rights of the Child.",
+         "Optional Protocol to the Convention on the Rights of the Child"),
+        ("Abolition is the aim of the Optional Protocol to the ICCPR.", "Optional Protocol to the ICCPR"),
+        ("China joined the Protocol to Prevent, Suppress and Punish Trafficking in Persons in 2010.",
+         "Protocol to Prevent, Suppress and Punish Trafficking in Persons"),
+    ],
+)
+def test_a_protocol_is_named_with_the_treaty_it_adds_to(text: str, name: str) -> None:
+    assert found(text).get(name) == "LAW"
+
+
+def test_a_lower_case_protocol_or_a_statute_before_to_is_not_joined() -> None:
+    labels = found("A protocol to the ICCPR was discussed; the Rome Statute to the ICC members.")
+    assert "protocol to the ICCPR" not in labels
+    assert labels.get("Rome Statute") == "LAW"

@@ -71,6 +71,7 @@ def find_mentions(text: str) -> list[Mention]:
         candidates += joined_names(text, candidates)
     candidates = _with_editions(text, _without_place_of_base(text, _without_crossings(candidates)))
     candidates = _with_legal_forms(text, candidates)
+    candidates += _protocols_to(text, candidates)
     chosen = _without_overlaps(_outside_quoted_titles(text, candidates))
     chosen = [c for c in chosen if not _names_office(text, c) and not names_hangul_office(text, c)]
     chosen = _with_recurring_names(text, tokens, chosen, gazetteer)
@@ -220,6 +221,25 @@ def _with_legal_forms(text: str, candidates: list[Candidate]) -> list[Candidate]
                                   candidate.canonical, candidate.rule)
         extended.append(candidate)
     return extended
+
+
+# A protocol or amendment named by the treaty it adds to: "Optional Protocol to the
+# Convention on the Rights of the Child", "Second Optional Protocol to the ICCPR".
+_ADDS_TO = re.compile(r"(?:Protocol|Protocols|Amendment|Amendments) to (?:the )?\Z")
+
+
+def _protocols_to(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A protocol and the treaty it belongs to, written "… Protocol to the …", are one
+    document's name, the flat longest one the guidelines ask for."""
+    documents = [c for c in candidates if c.label == "LAW"]
+    starts = {c.start: c for c in documents}
+    joined = []
+    for protocol in documents:
+        link = re.match(r" to (?:the )?", text[protocol.end : protocol.end + 8])
+        treaty = starts.get(protocol.end + link.end()) if link else None
+        if treaty and _ADDS_TO.search(text, protocol.start, treaty.start):
+            joined.append(Candidate(protocol.start, treaty.end, "LAW", protocol.confidence, rule="protocol-to"))
+    return joined
 
 
 def _edition(text: str, document: Candidate) -> re.Match[str] | None:
