@@ -37,3 +37,25 @@ def test_the_place_told_in_the_sentence_before_sets_the_scene() -> None:
 def test_a_sleep_that_did_not_end_at_home_is_no_death_in_custody() -> None:
     text = "We stayed at my aunt's house in Hyesan. One morning my grandfather did not wake up."
     assert "vt_death_in_custody" not in asserted(text)
+
+
+def test_a_modal_a_few_words_before_the_camp_still_governs_it() -> None:
+    incidents = [i for i in extract("He would likely be sent to a political prison camp.")
+                 if i.type == "vt_political_prison_camp"]
+    assert incidents and not any(i.asserted for i in incidents)
+
+
+def test_a_past_condition_sets_off_a_habit() -> None:
+    text = "One guard would make the whole cell kneel for hours if one of us was slow."
+    assert "vt_torture" in asserted(text)
+
+
+def test_nobody_able_to_say_where_asserts_a_disappearance() -> None:
+    text = "The police took my father in 2009. Nobody could tell us where he was."
+    assert "vt_enforced_disappearance" in asserted(text)
+
+
+def test_presumed_dead_is_told_but_not_asserted() -> None:
+    incidents = [i for i in extract("The girl from our cell is probably dead.") if i.type == "vt_death_in_custody"]
+    assert incidents and not any(i.asserted for i in incidents)
+    assert "vt_death_in_custody" not in {i.type for i in extract("The crops are probably dead after the famine.")}

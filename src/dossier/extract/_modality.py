@@ -40,7 +40,7 @@ _ENSURE_NOT = re.compile(r"\b(?:ensure|assure|make\s+sure|guarantee)\b[^;.]*\bno
 _STOPPED_AFTER = re.compile(r"^[^,;.]{0,40}\b(?:must|should|has\s+to|needs?\s+to)\s+be\s+(?:prevented|stopped|halted|ended|cut\s+off)\b", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|shall)\b|(?<!their )(?<!his )(?<!her )(?<!own )\bwill\b|\w+['’]d\b", re.I)
 _FEAR = re.compile(r"\b(?:fear\w*|afraid|risk|danger|threat\s+of)\b", re.I)
-_UNCERTAIN = re.compile(r"\b(?:potential|possible|possibly|alleged|allegedly|suspected|probable)\b", re.I)
+_UNCERTAIN = re.compile(r"\b(?:potential|possible|possibly|alleged|allegedly|suspected|probabl[ey]|presumably|likely|surely)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+more|nor)\b(?!\s+only)|n['’]t\b", re.I)
 _CLAIM = re.compile(
     r"\b(?:claim(?:s|ed)?|den(?:y|ies|ied)|insist(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|"
@@ -93,6 +93,12 @@ _FUTURE_IN_PAST = re.compile(
     r"afraid|hoped|sure|claimed|announced|decided|planned|predicted)\b[^.;]*\bwould\b",
     re.I,
 )
+# "if he were caught", "unless", "otherwise" make "would" a condition's; "if one of us
+# was slow" tells, in the past indicative, what set off a habit.
+_CONDITION_OF_WOULD = re.compile(
+    r"\b(?:unless|otherwise)\b|\bif\b(?!\s+(?:(?!were\b|had\b)\w+\s+){0,4}(?:was|did|moved|fell|spoke|stopped|talked|tried)\b)",
+    re.I,
+)
 _HEDGED_WOULD = re.compile(r"\bwould\s+(?:likely|probably|be\s+able|have\b|rather|like)", re.I)
 _CONDITIONAL_OPENING = re.compile(r"^(?:Should|Were|Had)\s+\w+", re.I)
 # "conduct could amount to aiding ... where repatriations are directed toward ...".
@@ -121,7 +127,7 @@ def modality(sentence: str, start: int, end: int) -> str:
     if claim is not None and not _is_participle(sentence, start, end):
         denial = _DENIAL.match(claim.group()) or _MINIMISING.search(before[claim.end():])
         return "denied" if denial else "reported_claim"
-    if (_within(clause, _MODAL, 4) and not _habitual(sentence, clause)) or _within(clause, _FEAR, 8) \
+    if (_within(clause, _MODAL, 6) and not _habitual(sentence, clause)) or _within(clause, _FEAR, 8) \
             or _within(clause, _UNCERTAIN, 2):
         return "hypothetical"
     if _negates(clause) or _NEGATED_AFTER_KO.match(sentence, end):
@@ -170,12 +176,13 @@ def _is_participle(sentence: str, start: int, end: int) -> bool:
 def _habitual(sentence: str, clause: str) -> bool:
     """"Every morning the guards would beat us": "would" with a frequency tells what was
     done again and again, in past narration, not what might be; "would likely", "would
-    be able" and a condition keep it hypothetical."""
-    modals = [m.group().lower() for m in _MODAL.finditer(" ".join(_WORD.findall(clause)[-4:]))]
+    be able", a verb of saying or fearing before it and a condition keep it hypothetical.
+    The last six words are read, as for any modal: "would likely be sent to a camp"."""
+    modals = [m.group().lower() for m in _MODAL.finditer(" ".join(_WORD.findall(clause)[-6:]))]
     if not modals or any(modal != "would" for modal in modals):
         return False
     return bool(_FREQUENCY.search(sentence)) and not _HEDGED_WOULD.search(sentence) \
-        and not _FUTURE_IN_PAST.search(sentence) and not re.search(r"\b(?:if|unless|otherwise)\b", sentence, re.I)
+        and not _FUTURE_IN_PAST.search(sentence) and not _CONDITION_OF_WOULD.search(sentence)
 
 
 def _within(clause: str, pattern: re.Pattern[str], words: int) -> bool:
