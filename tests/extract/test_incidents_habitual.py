@@ -59,3 +59,19 @@ def test_presumed_dead_is_told_but_not_asserted() -> None:
     incidents = [i for i in extract("The girl from our cell is probably dead.") if i.type == "vt_death_in_custody"]
     assert incidents and not any(i.asserted for i in incidents)
     assert "vt_death_in_custody" not in {i.type for i in extract("The crops are probably dead after the famine.")}
+
+
+@pytest.mark.parametrize("sentence, violation", [
+    ("The Government said there are no political prison camps in the country.", "vt_political_prison_camp"),
+    ("It stated that no detainee had been subjected to torture.", "vt_torture"),
+    ("The spokesman insisted: \"The so-called political prison camps do not exist.\"", "vt_political_prison_camp"),
+    ("공화국에는 고문이나 공개처형이 존재하지 않는다.", "vt_torture"),
+])
+def test_an_act_said_not_to_exist_is_not_asserted(sentence: str, violation: str) -> None:
+    incidents = [i for i in extract(sentence) if i.type == violation]
+    assert incidents and not any(i.asserted for i in incidents)
+
+
+def test_no_before_the_people_an_act_names_keeps_the_act() -> None:
+    text = "Officials promised that no repatriated person is tortured."
+    assert "vt_forced_repatriation" in asserted(text)

@@ -41,6 +41,24 @@ _STOPPED_AFTER = re.compile(r"^[^,;.]{0,40}\b(?:must|should|has\s+to|needs?\s+to
 _MODAL = re.compile(r"\b(?:would|could|might|shall)\b|(?<!their )(?<!his )(?<!her )(?<!own )\bwill\b|\w+['’]d\b", re.I)
 _FEAR = re.compile(r"\b(?:fear\w*|afraid|risk|danger|threat\s+of)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:potential|possible|possibly|alleged|allegedly|suspected|probabl[ey]|presumably|likely|surely)\b", re.I)
+# "no political prison camps", "no detainee had been subjected to torture": "no" before
+# the act or before the people it would befall, with their verb.
+_NO_ACT = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}(?:(?:is|are|was|were|has|have|had|will|would|can|could)\s+(?:be\s+|been\s+)?(?:\w+\s+){0,2})?$"
+    r"|\bno\s+$",
+    re.I,
+)
+# "no repatriated person is tortured": the act names the people "no" counts, not the act.
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:persons?|people|refugees|women|men|North\s+Koreans|returnees|detainees|prisoners|citizens|individuals)\b", re.I
+)
+# "political prison camps do not exist", "고문이나 공개처형이 존재하지 않는다": the act denied
+# after it is named.
+_NOT_EXISTING = re.compile(
+    r"[^.;:]{0,40}?(?:\b(?:do|does|did)\s+not\s+exist|\b(?:don|doesn|didn)['’]t\s+exist|\bnever\s+existed"
+    r"|\bno\s+longer\s+exist|존재하지\s?않)",
+    re.I,
+)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|no\s+more|nor)\b(?!\s+only)|n['’]t\b", re.I)
 _CLAIM = re.compile(
     r"\b(?:claim(?:s|ed)?|den(?:y|ies|ied)|insist(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|"
@@ -130,7 +148,8 @@ def modality(sentence: str, start: int, end: int) -> str:
     if (_within(clause, _MODAL, 6) and not _habitual(sentence, clause)) or _within(clause, _FEAR, 8) \
             or _within(clause, _UNCERTAIN, 2):
         return "hypothetical"
-    if _negates(clause) or _NEGATED_AFTER_KO.match(sentence, end):
+    if _negates(clause) or _NEGATED_AFTER_KO.match(sentence, end) or _NOT_EXISTING.match(sentence, end) \
+            or (_NO_ACT.search(clause) and not _PEOPLE_AFTER.match(sentence, end)):
         return "negated"
     return ASSERTED
 
