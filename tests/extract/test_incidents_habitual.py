@@ -75,3 +75,19 @@ def test_an_act_said_not_to_exist_is_not_asserted(sentence: str, violation: str)
 def test_no_before_the_people_an_act_names_keeps_the_act() -> None:
     text = "Officials promised that no repatriated person is tortured."
     assert "vt_forced_repatriation" in asserted(text)
+
+
+@pytest.mark.parametrize("sentence, violation", [
+    ("Returnees who would face torture, sexual violence or imprisonment must not be sent back.",
+     "vt_rape_sexual_violence"),
+    ("I was afraid all the time that they would change their mind and send me to a political prison camp.",
+     "vt_political_prison_camp"),
+])
+def test_the_modal_reaches_the_rest_of_its_list_and_its_second_verb(sentence: str, violation: str) -> None:
+    incidents = [i for i in extract(sentence) if i.type == violation]
+    assert incidents and not any(i.asserted for i in incidents)
+
+
+def test_a_list_of_acts_told_as_fact_stays_asserted() -> None:
+    text = "Detainees suffered beatings, sexual violence and forced labour."
+    assert {"vt_rape_sexual_violence", "vt_forced_labour"} <= asserted(text)

@@ -121,6 +121,9 @@ _HEDGED_WOULD = re.compile(r"\bwould\s+(?:likely|probably|be\s+able|have\b|rathe
 _CONDITIONAL_OPENING = re.compile(r"^(?:Should|Were|Had)\s+\w+", re.I)
 # "conduct could amount to aiding ... where repatriations are directed toward ...".
 _CONDITIONAL_CLAUSE = re.compile(r"\b(?:could|would|might)\b[^.;]*\b(?:where|if|unless)\b[^,;.]*$", re.I)
+# A list item is a few words after a comma that follows a noun, not a verb of its own.
+_LIST_ITEM_WORDS = 3
+_ACT_BEFORE_COMMA = re.compile(r"\b(?:\w+(?:ion|ence|ment|ure|ty|ing)|rape|abuse|labou?r)\s*$", re.I)
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 # "If he is sent back, ...": an open condition, in the present, asserts nothing; "If a man
 # was accused, his family was taken" tells what happened whenever it did, so past stays.
@@ -146,6 +149,7 @@ def modality(sentence: str, start: int, end: int) -> str:
         denial = _DENIAL.match(claim.group()) or _MINIMISING.search(before[claim.end():])
         return "denied" if denial else "reported_claim"
     if (_within(clause, _MODAL, 6) and not _habitual(sentence, clause)) or _within(clause, _FEAR, 8) \
+            or _FUTURE_IN_PAST.search(clause) \
             or _within(clause, _UNCERTAIN, 2):
         return "hypothetical"
     if _negates(clause) or _NEGATED_AFTER_KO.match(sentence, end) or _NOT_EXISTING.match(sentence, end) \
@@ -155,7 +159,13 @@ def modality(sentence: str, start: int, end: int) -> str:
 
 
 def _last_clause(before: str) -> str:
+    """The words that govern the act: from the last clause break, but a comma that only
+    parts the items of a list ("would face torture, sexual violence or imprisonment")
+    leaves the list in the clause of its first item."""
     breaks = list(_CLAUSE_BREAK.finditer(before))
+    while breaks and breaks[-1].group() == "," and _words(before[breaks[-1].end():]) <= _LIST_ITEM_WORDS \
+            and _ACT_BEFORE_COMMA.search(before, 0, breaks[-1].start()):
+        breaks.pop()
     return before[breaks[-1].end():] if breaks else before
 
 
