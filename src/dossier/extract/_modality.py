@@ -149,7 +149,7 @@ def modality(sentence: str, start: int, end: int) -> str:
         denial = _DENIAL.match(claim.group()) or _MINIMISING.search(before[claim.end():])
         return "denied" if denial else "reported_claim"
     if (_within(clause, _MODAL, 6) and not _habitual(sentence, clause)) or _within(clause, _FEAR, 8) \
-            or _FUTURE_IN_PAST.search(clause) \
+            or ("would" in clause.lower() and _FUTURE_IN_PAST.search(clause)) \
             or _within(clause, _UNCERTAIN, 2):
         return "hypothetical"
     if _negates(clause) or _NEGATED_AFTER_KO.match(sentence, end) or _NOT_EXISTING.match(sentence, end) \
@@ -164,7 +164,7 @@ def _last_clause(before: str) -> str:
     leaves the list in the clause of its first item."""
     breaks = list(_CLAUSE_BREAK.finditer(before))
     while breaks and breaks[-1].group() == "," and _words(before[breaks[-1].end():]) <= _LIST_ITEM_WORDS \
-            and _ACT_BEFORE_COMMA.search(before, 0, breaks[-1].start()):
+            and _ACT_BEFORE_COMMA.search(before[max(0, breaks[-1].start() - 30):breaks[-1].start()]):
         breaks.pop()
     return before[breaks[-1].end():] if breaks else before
 
