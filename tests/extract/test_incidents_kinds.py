@@ -56,3 +56,12 @@ def test_not_knowing_what_was_done_with_the_baby_asserts_no_killing() -> None:
 ])
 def test_the_same_words_elsewhere_tell_no_such_act(text: str, violation: str) -> None:
     assert violation not in asserted(text)
+
+
+def test_a_body_left_lying_until_cold_is_a_death() -> None:
+    text = "He fell down and they left him lying there until the evening, and by then he was cold."
+    assert "vt_death_in_custody" in asserted(text)
+
+
+def test_cold_weather_is_no_death() -> None:
+    assert "vt_death_in_custody" not in asserted("They left him at the station and by then he was cold and hungry.")
