@@ -148,3 +148,14 @@ def test_a_modifier_just_before_a_date_belongs_to_it_and_a_glued_month_is_found(
     assert {"the end of March 2020", "mid-1990s", "early Spring 2014", "February 17, 2013"} <= set(found_dates)
     assert found_dates["the end of March 2020"].value == "2020-03"
     assert "Smarch 2020" not in by_text("Smarch 2020 was cold.")
+
+
+def test_dates_open_with_a_modifier_a_glued_month_a_long_count_or_any_case():
+    result = by_text("In EARLY march 2019, NewsFebruary 17, 2013, 1000000000000000000000 days ago, FY2020; "
+                     "THE END OF September 2020 and Twenty-five years later.")
+    assert result["EARLY march 2019"].value == "2019-03"
+    assert result["February 17, 2013"].value == "2013-02-17"
+    assert result["1000000000000000000000 days ago"].precision == Precision.UNRESOLVED
+    assert result["FY2020"].value == "2020"
+    assert result["THE END OF September 2020"].value == "2020-09"
+    assert result["Twenty-five years later"].precision == Precision.UNRESOLVED

@@ -10,7 +10,7 @@ import pytest
 
 from dossier import law
 from dossier.extract import _spans
-from dossier.extract._prefilter import Screen, fold, required
+from dossier.extract._prefilter import Screen, finditer_at, fold, required, word_starts
 from dossier.extract.sentences import sentences
 
 OWN_GOLD = Path(__file__).resolve().parents[2] / "gold"
@@ -83,3 +83,23 @@ def test_overlapping_words_each_admit_their_cue_only_inside_one_stretch():
     assert admitted == [[items[0], items[1]], [items[1]], []]  # "nev er" holds no "never"
     straddling = Screen(items, lambda pattern: pattern).candidates("beating", [(0, 4), (4, 7)])
     assert straddling == [[items[0]], []]  # "eating" runs across the two stretches
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\d+(?:,\d{3})*", "1,2345 and 12 34,567,8"),  # a match may end inside a run of digits
+        (r"(?i:mid|early)[\s-]+\d{4}", "mid-2019, Early 2020 and mid 1999midmid 2001"),
+        (r"a+b?", "aaab aab ab b a"),
+    ],
+)
+def test_trying_a_pattern_only_where_its_matches_can_open_finds_what_finditer_finds(pattern, text):
+    regex = re.compile(pattern)
+    opens = [position for position in range(len(text)) if regex.match(text, position)]
+    expected = [(m.start(), m.end()) for m in regex.finditer(text)]
+    assert [(m.start(), m.end()) for m in finditer_at(regex, text, opens)] == expected
+
+
+def test_word_starts_finds_every_occurrence_even_overlapping_ones():
+    starts = word_starts(("mid", "midnight", "night"))
+    assert [m.start() for m in starts.finditer(fold("MIDNIGHT at mid-day"))] == [0, 3, 12]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from re import _constants as sre  # the parser's opcodes (private; public as sre_constants before 3.11)
 from re import _parser  # the standard library's own pattern parser
@@ -144,3 +144,28 @@ def _any_of(branches: list[_parser.SubPattern]) -> Words | None:
 def _foldable(char: str) -> bool:
     """Letters whose case-insensitive matches ``fold`` maps back to them: ASCII, or uncased."""
     return char.isascii() or char.lower() == char.upper()
+
+
+def word_starts(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for where one of ``words`` begins in folded text. Each occurrence is
+    one character long (the rest is a lookahead), so none hides another, and the
+    pattern opens with a plain character, which the engine scans for at C speed."""
+    return re.compile("|".join(f"{re.escape(word[0])}(?={re.escape(word[1:])})" for word in sorted(set(words))))
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, trying ``pattern`` only at ``starts``
+    (ascending) and where the last match ended, instead of at every position.
+
+    The result is the same when ``starts`` holds every position where a match of
+    ``pattern`` can begin: the engine finds the first of them at or after the end
+    of the last match, as ``finditer`` does. ``pattern`` must not match empty text."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        while match:
+            yield match
+            end = match.end()
+            match = pattern.match(text, end)

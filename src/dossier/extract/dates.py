@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from dossier.extract import _spans
 from dossier.extract._numbers import WORD_NUMBER
+from dossier.extract._prefilter import finditer_at, fold, word_starts
 from dossier.extract.base import Extractor
 from dossier.model import Annotations, Document, PartialDate, Precision
 
@@ -42,12 +43,10 @@ _SEASON = r"(?=(?i:[afsw]))(?i:spring|summer|fall|autumn|winter)"
 # lets the engine skip ahead instead of trying the modifier at every position. Where the
 # modifier is optional it is not in the pattern at all but looked for just before a match
 # (``_MODIFIER_BEFORE``): an optional opening alternation is tried at every position.
-_OPENS_MODIFIER = r"(?=[ELTMeltm])"
 _MODIFIER_BEFORE = re.compile(rf"{_MODIFIER}$")
 # A month opens a word, or follows a lower-case letter where a PDF glued the words together
 # ("NewDailyNewsFebruary 17, 2013").
 _MONTH_START = r"(?:\b|(?<=[a-z])(?=[A-Z]))"
-_OPENS_KOREAN_DAY = r"(?=[지0-9])"
 _NOT_BEFORE_YEAR = re.compile(
     r"(?i:resolution|order|no\.?|nos\.?|number|page|pages|p\.|pp\.|para\.?|paras\.?|vol\.?|"
     r"article|art\.|camp|office|unit|room|code|law no\.?|decree|chapter|section|"
@@ -64,11 +63,36 @@ _COUNT_AFTER_YEAR = re.compile(
 )
 
 
+# Where a date can begin. Each pattern names the ways its matches can open and is tried
+# only where one of them begins (``finditer_at``), not at each position of the text: the
+# matches are the same and the engine is spared most of the text. Words are looked for in
+# folded text, as the patterns ignore their case.
+_FOLDED_STARTS = {
+    "month": word_starts(_MONTHS),  # every spelling of a month opens with its first three letters
+    "modifier": word_starts(("early", "mid", "late", "the end of", "the beginning of", "the middle of")),
+    "season": word_starts(("spring", "summer", "fall", "autumn", "winter")),
+    "fiscal": word_starts(("fy", "fiscal year")),
+    "between": word_starts(("between",)),
+}
+_TEXT_STARTS = {
+    "year": re.compile(r"1(?=[89]\d\d)|2(?=0\d\d)"),
+    "number": re.compile(r"[0-9](?<!\w[0-9])"),  # a digit opening a word
+    "korean day": re.compile(r"지(?=난)|[0-9](?=[0-9]?[월일])"),
+}
+# A relative date opens with one of these words, or with the count before a time word
+# followed by "ago", "later"...: a number word (none as long as the reach), "a few",
+# "several" or digits.
+_RELATIVE_WORDS = word_starts(("yesterday", "today", "tomorrow", "last", "next", "this"))
+_TIME_WORD = re.compile(r"[dwmy](?=(?:ays?|ecades?|eeks?|onths?|ears?) (?:ago|later|earlier|before|after))")
+_COUNT_REACH = 20
+
+
 @dataclass(frozen=True)
 class _Pattern:
     regex: re.Pattern[str]
     value: Callable[[re.Match[str], str | None], tuple[str | None, Precision, str | None]]
     modifiable: bool = False  # "early", "mid-", "the end of" just before belongs to the date
+    starts: tuple[str, ...] = ()  # how its matches can open (see _FOLDED_STARTS, _TEXT_STARTS)
 
 
 def _month(text: str) -> int:
@@ -182,12 +206,14 @@ _PATTERNS = [
         ),
         _month_range,
         modifiable=True,
+        starts=("month",),
     ),
     _Pattern(
         # "between March and October 2024" is one period, the first month having no year of
         # its own; "between October 2023 and May 2024" stays two dates, each whole
         _compile(rf"(?=[Bb]etween\s)\b[Bb]etween\s+(?P<m>{_MONTH})(?P<y1>)\s+and\s+(?P<m2>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
         _month_range,
+        starts=("between",),
     ),
     _Pattern(
         _compile(
@@ -195,6 +221,7 @@ _PATTERNS = [
             rf"(?:(?P<y2>{_YEAR})년\s*)?(?:(?P<km2>1[0-2]|0?[1-9])월\s*)?까지"
         ),
         _korean_range,
+        starts=("year",),
     ),
     _Pattern(
         _compile(
@@ -202,27 +229,28 @@ _PATTERNS = [
             rf"|\b(?P<m1x>{_MONTH})\s+(?P<d1x>{_DAY})\s*[-–]\s*(?:(?P<mx>{_MONTH})\s+)?(?P<dx>{_DAY}),\s+(?P<yx>{_YEAR})\b"
         ),
         _day_range,
+        starts=("number", "month"),
     ),
-    _Pattern(_compile(rf"{_MONTH_START}(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"), _full, modifiable=True),
-    _Pattern(_compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"), _full),
-    _Pattern(_compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year, modifiable=True),
-    _Pattern(_compile(rf"\b{_SEASON}(?:\s*/\s*{_SEASON})?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _year_only, modifiable=True),
-    _Pattern(_compile(rf"\b(?:FY|(?i:fiscal year))\s?(?P<y>{_YEAR})\b"), _year_only),
-    _Pattern(_compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), lambda m, y: (m.group(), Precision.DAY, None)),
+    _Pattern(_compile(rf"{_MONTH_START}(?P<m>{_MONTH})\s*(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"), _full, modifiable=True, starts=("month",)),
+    _Pattern(_compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"), _full, starts=("number",)),
+    _Pattern(_compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _month_year, modifiable=True, starts=("month",)),
+    _Pattern(_compile(rf"\b{_SEASON}(?:\s*/\s*{_SEASON})?,?\s+(?:of\s+)?(?P<y>{_YEAR})\b"), _year_only, modifiable=True, starts=("season",)),
+    _Pattern(_compile(rf"\b(?:FY|(?i:fiscal year))\s?(?P<y>{_YEAR})\b"), _year_only, starts=("fiscal",)),
+    _Pattern(_compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"), lambda m, y: (m.group(), Precision.DAY, None), starts=("year",)),
     # the space before a month belongs to the date only when a month follows: "2021년 중국" is "2021년"
-    _Pattern(_compile(rf"(?P<y>{_YEAR})년(?:\s*(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?)?(?!대)"), _korean),
-    _Pattern(_compile(rf"(?P<y>{_YEAR})년\s*(?:봄|여름|가을|겨울)"), _year_only),
-    _Pattern(_compile(rf"(?P<y>1[89]\d0|20\d0)년대(?:\s?{_KOREAN_PART}{_KOREAN_END})?"), _decade),
-    _Pattern(_compile(rf"{_OPENS_KOREAN_DAY}(?:지난\s?)?(?<![\d.,가-힣])(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?{_KOREAN_END}"), _korean_month),
-    _Pattern(_compile(rf"{_OPENS_KOREAN_DAY}(?:지난\s?)?(?<![\d.,가-힣])(?<!박\s)(?P<kd>[12]\d|3[01]|0?[1-9])일(?!\s?(?:간|동안|째|씩|만에|만의|후|뒤|이상|이내|이하|정도|가량|쯤|남짓|이|가|치|분))"), _relative),
-    _Pattern(_compile(rf"(?<![\d,.])(?P<y>{_YEAR})\s*(?:-|–|to|until|through)\s*(?P<y2>{_YEAR}|\d\d)\b(?![,.]\d)"), _year_range),
-    _Pattern(_compile(rf"\bbetween\s+(?P<y>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"), _year_range),
-    _Pattern(_compile(rf"\b(?P<y>1[89]\d0|20\d0)['’]?s\b"), _decade, modifiable=True),
-    _Pattern(_compile(rf"{_OPENS_MODIFIER}{_MODIFIER}\b(?P<y>{_YEAR})(?![\w/%]|[,.]\d)"), _year_only),
-    _Pattern(_compile(r"\b(?P<c>1\d|20|21)(?:st|nd|rd|th)[\s-](?i:century)\b"), _century),
-    _Pattern(_compile(rf"\b(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?!,?\s*\d)"), _day_month),
-    _Pattern(_compile(rf"\b(?P<m>{_CAPITAL_MONTH})\b(?!\s*\d)"), _bare_month),
-    _Pattern(_compile(rf"(?<![\w/.,$#-])(?P<y>{_YEAR})(?![\w/%]|[,.]\d)"), _year_only),
+    _Pattern(_compile(rf"(?P<y>{_YEAR})년(?:\s*(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?)?(?!대)"), _korean, starts=("year",)),
+    _Pattern(_compile(rf"(?P<y>{_YEAR})년\s*(?:봄|여름|가을|겨울)"), _year_only, starts=("year",)),
+    _Pattern(_compile(rf"(?P<y>1[89]\d0|20\d0)년대(?:\s?{_KOREAN_PART}{_KOREAN_END})?"), _decade, starts=("year",)),
+    _Pattern(_compile(rf"(?:지난\s?)?(?<![\d.,가-힣])(?P<km>1[0-2]|0?[1-9])월(?:\s*(?P<kd>[12]\d|3[01]|0?[1-9])일)?{_KOREAN_END}"), _korean_month, starts=("korean day",)),
+    _Pattern(_compile(rf"(?:지난\s?)?(?<![\d.,가-힣])(?<!박\s)(?P<kd>[12]\d|3[01]|0?[1-9])일(?!\s?(?:간|동안|째|씩|만에|만의|후|뒤|이상|이내|이하|정도|가량|쯤|남짓|이|가|치|분))"), _relative, starts=("korean day",)),
+    _Pattern(_compile(rf"(?<![\d,.])(?P<y>{_YEAR})\s*(?:-|–|to|until|through)\s*(?P<y2>{_YEAR}|\d\d)\b(?![,.]\d)"), _year_range, starts=("year",)),
+    _Pattern(_compile(rf"\bbetween\s+(?P<y>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"), _year_range, starts=("between",)),
+    _Pattern(_compile(rf"\b(?P<y>1[89]\d0|20\d0)['’]?s\b"), _decade, modifiable=True, starts=("year",)),
+    _Pattern(_compile(rf"{_MODIFIER}\b(?P<y>{_YEAR})(?![\w/%]|[,.]\d)"), _year_only, starts=("modifier",)),
+    _Pattern(_compile(r"\b(?P<c>1\d|20|21)(?:st|nd|rd|th)[\s-](?i:century)\b"), _century, starts=("number",)),
+    _Pattern(_compile(rf"\b(?P<m>{_MONTH})\s*(?P<d>{_DAY})\b(?!,?\s*\d)"), _day_month, starts=("month",)),
+    _Pattern(_compile(rf"\b(?P<m>{_CAPITAL_MONTH})\b(?!\s*\d)"), _bare_month, starts=("month",)),
+    _Pattern(_compile(rf"(?<![\w/.,$#-])(?P<y>{_YEAR})(?![\w/%]|[,.]\d)"), _year_only, starts=("year",)),
     _Pattern(
         _compile(
             rf"(?i:\b(?=[0-9adefilmnostwyz])(?:yesterday|today|tomorrow|last night|(?:last|next|this) (?:week|month|year|spring|summer|fall|winter)"
@@ -230,6 +258,7 @@ _PATTERNS = [
             rf"(?:ago|later|earlier|before (?:his|her|their|the|its) \w+|after (?:his|her|their|the|its) \w+))\b)"
         ),
         _relative,
+        starts=("relative",),
     ),
 ]
 
@@ -237,9 +266,10 @@ _PATTERNS = [
 def find_dates(text: str, year: str | None = None) -> list[PartialDate]:
     """Every date expression in ``text``; ``year`` dates "April 15th" and "in November"."""
     blocked = _spans.urls(text) + _spans.cited_titles(text)
+    starts = _starts(text)
     candidates = []
     for rank, pattern in enumerate(_PATTERNS):
-        for match in pattern.regex.finditer(text):
+        for match in finditer_at(pattern.regex, text, _merged(starts, pattern.starts)):
             start = _modified_start(text, match.start()) if pattern.modifiable else match.start()
             if _acceptable(text, match, pattern, blocked, start):
                 candidates.append((start, -(match.end() - start), rank, match, pattern))
@@ -258,6 +288,37 @@ def find_dates(text: str, year: str | None = None) -> list[PartialDate]:
         )
         taken_until = match.end()
     return found
+
+
+def _starts(text: str) -> dict[str, list[int]]:
+    """For each way a date can open, the ascending positions where one begins."""
+    folded = fold(text)
+    starts = {kind: [m.start() for m in pattern.finditer(folded)] for kind, pattern in _FOLDED_STARTS.items()}
+    starts.update({kind: [m.start() for m in pattern.finditer(text)] for kind, pattern in _TEXT_STARTS.items()})
+    starts["relative"] = _relative_starts(text, folded)
+    return starts
+
+
+def _relative_starts(text: str, folded: str) -> list[int]:
+    starts = [m.start() for m in _RELATIVE_WORDS.finditer(folded)]
+    for word in _TIME_WORD.finditer(folded):
+        starts.extend(range(max(0, word.start() - _COUNT_REACH), word.start() + 1))
+        starts.append(_digits_before(text, word.start() - 1))
+    return sorted(starts)
+
+
+def _digits_before(text: str, end: int) -> int:
+    """Where the run of digits ending at ``end`` begins (``end`` when there is none)."""
+    start = end
+    while start > 0 and text[start - 1].isdecimal():
+        start -= 1
+    return start
+
+
+def _merged(starts: dict[str, list[int]], kinds: tuple[str, ...]) -> list[int]:
+    if len(kinds) == 1:
+        return starts[kinds[0]]
+    return sorted(position for kind in kinds for position in starts[kind])
 
 
 def _modified_start(text: str, start: int) -> int:
