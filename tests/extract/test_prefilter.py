@@ -10,7 +10,7 @@ import pytest
 
 from dossier import law
 from dossier.extract import _spans
-from dossier.extract._prefilter import Screen, finditer_at, fold, required, word_starts
+from dossier.extract._prefilter import Screen, WordStarts, finditer_at, fold, required
 from dossier.extract.sentences import sentences
 
 OWN_GOLD = Path(__file__).resolve().parents[2] / "gold"
@@ -100,6 +100,10 @@ def test_trying_a_pattern_only_where_its_matches_can_open_finds_what_finditer_fi
     assert [(m.start(), m.end()) for m in finditer_at(regex, text, opens)] == expected
 
 
-def test_word_starts_finds_every_occurrence_even_overlapping_ones():
-    starts = word_starts(("mid", "midnight", "night"))
-    assert [m.start() for m in starts.finditer(fold("MIDNIGHT at mid-day"))] == [0, 3, 12]
+def test_word_starts_finds_every_occurrence_of_each_kind_even_overlapping_ones():
+    words = WordStarts({"time": ("mid", "midnight", "night"), "also midnight": ("midnight",)})
+    assert words.find(fold("MIDNIGHT at mid-day")) == {"time": [0, 0, 3, 12], "also midnight": [0]}
+
+
+def test_fold_keeps_offsets_and_lower_cases_the_characters_ignorecase_equates():
+    assert fold("İSTANBUL ſeptember ıNDIA") == "istanbul september india"

@@ -142,3 +142,17 @@ def test_ages_given_after_aged_are_each_an_age():
     result = found("She was taken with their two sons, then aged nine and 12, to the camp.")
     assert result["nine"].unit == result["12"].unit == "years (age)"
     assert result["12"].value == 12
+
+
+def test_amounts_open_anywhere_a_number_can_in_any_case():
+    text = ("THREE HUNDRED prisoners, a-thousand guards, 1,2345 kg, Twenty-one and a half years, "
+            "US$40, between 5 and 7 officers, Dozens of people, ONE year, Once a week.")
+    found = {q.text: q for q in quantities.find_quantities(text)}
+    assert found["THREE HUNDRED prisoners"].value == 300
+    assert found["a-thousand guards"].value == 1000
+    assert found["Twenty-one and a half years"].value == 21.5
+    assert found["US$40"].unit == "USD"
+    assert (found["between 5 and 7 officers"].low, found["between 5 and 7 officers"].high) == (5, 7)
+    assert found["Dozens of people"].qualifier == "vague"
+    assert found["ONE year"].unit == "years"
+    assert found["Once a week"].unit == "times per week"

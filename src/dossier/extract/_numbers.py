@@ -31,6 +31,8 @@ WORD_AMOUNT = (
     rf"(?:{WORD_NUMBER}|a|one)(?:[- ](?:{_SCALE_WORDS})(?:(?: and)? {WORD_NUMBER})?)+"
     rf"|{WORD_NUMBER}"
 )
+# The words a number in words opens with: "a" only before a scale word ("a hundred").
+OPENING_WORDS = (*_UNITS, *_TENS, *(f"a{sep}{scale}" for sep in " -" for scale in _SCALES))
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE = rf"(?:\s+|-)(?:{_SCALE_WORDS})\b"
 

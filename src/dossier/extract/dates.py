@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from dossier.extract import _spans
 from dossier.extract._numbers import WORD_NUMBER
-from dossier.extract._prefilter import finditer_at, fold, word_starts
+from dossier.extract._prefilter import WordStarts, finditer_at, fold
 from dossier.extract.base import Extractor
 from dossier.model import Annotations, Document, PartialDate, Precision
 
@@ -67,23 +67,26 @@ _COUNT_AFTER_YEAR = re.compile(
 # only where one of them begins (``finditer_at``), not at each position of the text: the
 # matches are the same and the engine is spared most of the text. Words are looked for in
 # folded text, as the patterns ignore their case.
-_FOLDED_STARTS = {
-    "month": word_starts(_MONTHS),  # every spelling of a month opens with its first three letters
-    "modifier": word_starts(("early", "mid", "late", "the end of", "the beginning of", "the middle of")),
-    "season": word_starts(("spring", "summer", "fall", "autumn", "winter")),
-    "fiscal": word_starts(("fy", "fiscal year")),
-    "between": word_starts(("between",)),
-}
+_WORDS = WordStarts({
+    "month": _MONTHS,  # every spelling of a month opens with its first three letters
+    "modifier": ("early", "mid", "late", "the end of", "the beginning of", "the middle of"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "fiscal": ("fy", "fiscal year"),
+    "between": ("between",),
+    # a relative date opens with one of these or with a count (see _relative_starts)
+    "relative": ("yesterday", "today", "tomorrow", "last", "next", "this"),
+    "time word": tuple(
+        f"{noun}{plural} {then}" for noun in ("day", "week", "month", "year", "decade") for plural in ("", "s")
+        for then in ("ago", "later", "earlier", "before", "after")
+    ),
+})
 _TEXT_STARTS = {
     "year": re.compile(r"1(?=[89]\d\d)|2(?=0\d\d)"),
     "number": re.compile(r"[0-9](?<!\w[0-9])"),  # a digit opening a word
     "korean day": re.compile(r"지(?=난)|[0-9](?=[0-9]?[월일])"),
 }
-# A relative date opens with one of these words, or with the count before a time word
-# followed by "ago", "later"...: a number word (none as long as the reach), "a few",
-# "several" or digits.
-_RELATIVE_WORDS = word_starts(("yesterday", "today", "tomorrow", "last", "next", "this"))
-_TIME_WORD = re.compile(r"[dwmy](?=(?:ays?|ecades?|eeks?|onths?|ears?) (?:ago|later|earlier|before|after))")
+# The count before a time word ("days ago"): a number word (none as long as the reach),
+# "a few", "several" or digits.
 _COUNT_REACH = 20
 
 
@@ -92,7 +95,7 @@ class _Pattern:
     regex: re.Pattern[str]
     value: Callable[[re.Match[str], str | None], tuple[str | None, Precision, str | None]]
     modifiable: bool = False  # "early", "mid-", "the end of" just before belongs to the date
-    starts: tuple[str, ...] = ()  # how its matches can open (see _FOLDED_STARTS, _TEXT_STARTS)
+    starts: tuple[str, ...] = ()  # how its matches can open (see _WORDS, _TEXT_STARTS)
 
 
 def _month(text: str) -> int:
@@ -293,17 +296,17 @@ def find_dates(text: str, year: str | None = None) -> list[PartialDate]:
 def _starts(text: str) -> dict[str, list[int]]:
     """For each way a date can open, the ascending positions where one begins."""
     folded = fold(text)
-    starts = {kind: [m.start() for m in pattern.finditer(folded)] for kind, pattern in _FOLDED_STARTS.items()}
+    starts = _WORDS.find(folded)
     starts.update({kind: [m.start() for m in pattern.finditer(text)] for kind, pattern in _TEXT_STARTS.items()})
-    starts["relative"] = _relative_starts(text, folded)
+    starts["relative"] = _relative_starts(text, starts["relative"], starts["time word"])
     return starts
 
 
-def _relative_starts(text: str, folded: str) -> list[int]:
-    starts = [m.start() for m in _RELATIVE_WORDS.finditer(folded)]
-    for word in _TIME_WORD.finditer(folded):
-        starts.extend(range(max(0, word.start() - _COUNT_REACH), word.start() + 1))
-        starts.append(_digits_before(text, word.start() - 1))
+def _relative_starts(text: str, words: list[int], time_words: list[int]) -> list[int]:
+    starts = list(words)
+    for word in time_words:
+        starts.extend(range(max(0, word - _COUNT_REACH), word + 1))
+        starts.append(_digits_before(text, word - 1))
     return sorted(starts)
 
 

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from dossier.extract import _spans
-from dossier.extract._numbers import DIGITS, SCALE, WORD_AMOUNT, value_of
+from dossier.extract._numbers import DIGITS, OPENING_WORDS, SCALE, WORD_AMOUNT, value_of
+from dossier.extract._prefilter import WordStarts, finditer_at, fold
 from dossier.extract.base import Extractor
 from dossier.extract.quantities_korean import korean_quantities
 from dossier.extract.sentences import sentence_at, sentences
@@ -128,6 +129,24 @@ _TIME_UNITS = frozenset("days weeks months years decades centuries times hours m
 _GROUPS = frozenset("women men children girls boys".split())
 
 
+# Where an amount can open: the patterns are tried only there (``finditer_at``), not at
+# each position of the text; the matches are the same. An amount opening at the start of
+# a run of digits takes the run whole, so no other opens inside it, save where the last
+# match ended ("1,2345"), which is tried anyway; "and a half" may open at any digit.
+_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+_CURRENCY_SIGN = re.compile(r"US\$|\$")
+_WORDS = WordStarts({
+    "number": (*OPENING_WORDS, "between"),
+    "family": ("family", "household"),
+    "age": ("boy", "girl", "child", "son", "daughter", "man", "woman", "baby", "infant", "teenager"),
+    "aged": ("aged",),
+    "one": ("one",),
+    "times": ("once", "twice", "thrice"),
+    "vague": ("tens", "hundreds", "thousands", "millions", "dozens"),
+})
+
+
 @dataclass
 class _NounPhrase:
     unit: str | None
@@ -138,11 +157,12 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
     """Every quantity in ``text``, skipping the spans in ``taken`` (dates, for instance)."""
     blocked = list(taken or []) + list(_spans.urls(text)) + list(_spans.cited_titles(text))
     found: list[Quantity] = []
-    for match in _FAMILY.finditer(text):
+    words = _WORDS.find(fold(text))
+    for match in finditer_at(_FAMILY, text, words["family"]):
         found.append(Quantity(text=match.group(), start=match.start(), end=match.end(),
                               value=value_of(match["n"]), unit="family members", qualifier="exact",
                               extractor=f"{NAME}@{VERSION}"))
-    for match in _AGE.finditer(text):
+    for match in finditer_at(_AGE, text, words["age"]):
         quantity = Quantity(text=match["n"], start=match.start("n"), end=match.end("n"), value=value_of(match["n"]),
                             unit="years (age)", qualifier=_hedge(text, match.start("n")), extractor=f"{NAME}@{VERSION}")
         if quantity.value is not None and not _overlaps(quantity, blocked):
@@ -151,26 +171,26 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
         if 0 < int(match["n"]) <= 110:
             found.append(Quantity(text=match["n"], start=match.start("n"), end=match.end("n"), value=float(match["n"]),
                                   unit="years (age)", qualifier="exact", extractor=f"{NAME}@{VERSION}"))
-    for match in _ONE_DURATION.finditer(text):
+    for match in finditer_at(_ONE_DURATION, text, words["one"]):
         found.append(Quantity(text=match.group(), start=match.start(), end=match.end(), value=1.0,
                               unit=f"{match['unit']}s", qualifier="exact", extractor=f"{NAME}@{VERSION}"))
-    for quantity in _ages_told(text):
+    for quantity in _ages_told(text, words["aged"]):
         if not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
             found.append(quantity)
-    for match in _TIMES_A.finditer(text):
+    for match in finditer_at(_TIMES_A, text, words["times"]):
         found.append(Quantity(text=match.group(), start=match.start(), end=match.end(), value=_TIMES[match["word"].lower()],
                               unit=f"times per {match['period']}", qualifier="exact", extractor=f"{NAME}@{VERSION}"))
-    for match in _AND_A_HALF.finditer(text) if " and a half " in text else ():  # its regex tries every position
+    for match in _and_a_half_matches(text, words["number"]):
         quantity = _and_a_half(text, match)
         if quantity and not _overlaps(quantity, blocked):
             found.append(quantity)
-    for match in _AMOUNT.finditer(text):
+    for match in finditer_at(_AMOUNT, text, _amount_starts(text, words["number"])):
         quantity = _quantity(text, match)
         if quantity is None and match["n2"]:  # not a range ("in 2015 to 90 in 2021"): its second number alone
             quantity = _quantity(text, _AMOUNT.match(text, match.start("n2")))  # type: ignore[arg-type]
         if quantity and not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
             found.append(quantity)
-    for match in _VAGUE.finditer(text):
+    for match in finditer_at(_VAGUE, text, words["vague"]):
         quantity = _vague(text, match)
         if not _overlaps(quantity, blocked) and not _overlaps(quantity, _spans_of(found)):
             found.append(quantity)
@@ -182,10 +202,22 @@ def find_quantities(text: str, taken: list[tuple[int, int]] | None = None) -> li
     return found
 
 
-def _ages_told(text: str) -> list[Quantity]:
+def _amount_starts(text: str, number_words: list[int]) -> list[int]:
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    return sorted(digits + number_words + [m.start() for m in _CURRENCY_SIGN.finditer(text)])
+
+
+def _and_a_half_matches(text: str, number_words: list[int]) -> list[re.Match[str]]:
+    if " and a half " not in text:
+        return []
+    starts = sorted(number_words + [m.start() for m in _DIGIT.finditer(text)])
+    return list(finditer_at(_AND_A_HALF, text, starts))
+
+
+def _ages_told(text: str, starts: list[int]) -> list[Quantity]:
     """"aged nine and 12": each number is an age."""
     ages: list[Quantity] = []
-    for match in _AGED.finditer(text):
+    for match in finditer_at(_AGED, text, starts):
         for group in ("n", "n2"):
             if match[group] and value_of(match[group]) is not None:
                 ages.append(Quantity(text=match[group], start=match.start(group), end=match.end(group),
