@@ -106,3 +106,14 @@ def test_one_month_and_one_or_two_times_are_counted():
     assert result["한 달"].value == 1 and result["한 달"].unit == "months"
     assert (result["한두 차례"].low, result["한두 차례"].high) == (1, 2)
     assert "겨울 한 달" not in result
+
+
+def test_korean_amounts_open_at_the_text_start_after_punctuation_or_glued_to_latin_text():
+    from dossier.extract.quantities_korean import korean_quantities
+
+    found = {q.text: q for q in korean_quantities("서너 명이 왔다.(40대 여성) ID123 12명 아님, 5억 원, 30여 명")}
+    assert (found["서너 명"].low, found["서너 명"].high) == (3, 4)
+    assert (found["40대"].low, found["40대"].high) == (40, 49)
+    assert found["5억 원"].value == 500_000_000 and found["5억 원"].unit == "KRW"
+    assert found["30여 명"].qualifier == "approx"
+    assert not any(q.text.startswith("123") or q.text.startswith("23") for q in found.values())

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.extract._prefilter import WordStarts, finditer_at
 from dossier.model import Quantity
 
 # counter -> unit, the unit in the English words the rest of Dossier uses
@@ -81,17 +82,27 @@ _HEDGE_AFTER = [("at_least", re.compile(r"\s?이상")), ("more_than", re.compile
                 ("less_than", re.compile(r"\s?미만")), ("at_most", re.compile(r"\s?이하")),
                 ("approx", re.compile(r"\s?(?:가량|정도|쯤|남짓)"))]
 _EXTRACTOR = "quantities@1.0"
+# Where an amount can open: the patterns are tried only there (``finditer_at``), not at
+# each position of the text, with the same matches. Digits open one only at the start of
+# a run (no digit may come before), native numbers with their word (Hangul has no case,
+# so the words are looked for in the text as it is), an age decade with its first digit.
+_DIGIT_RUN = re.compile(r"\d+")
+_NATIVE_STARTS = WordStarts({"native": [*_NATIVE_RANGES, *_NATIVE]})
+_DECADE_START = re.compile(r"[1-9](?=0대)")
 
 
 def korean_quantities(text: str) -> list[Quantity]:
     """Counted amounts in Korean, and metric units written onto digits, in text order."""
-    counted = [(_from_to(match), match["counter"]) for match in _FROM_TO.finditer(text)]
-    counted += [(_digit_amount(text, match), match["counter"]) for match in _DIGIT_AMOUNT.finditer(text)]
-    counted += [(_native_amount(text, match), match["counter"]) for match in _NATIVE_AMOUNT.finditer(text)]
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    natives = _NATIVE_STARTS.find(text)["native"]
+    counted = [(_from_to(match), match["counter"]) for match in finditer_at(_FROM_TO, text, digits)]
+    counted += [(_digit_amount(text, match), match["counter"]) for match in finditer_at(_DIGIT_AMOUNT, text, digits)]
+    counted += [(_native_amount(text, match), match["counter"]) for match in finditer_at(_NATIVE_AMOUNT, text, natives)]
     counted += [(_made(match, _COUNTERS[match["counter"]], 1, None, _hedge(text, match.start(), match.end())),
                  match["counter"]) for match in _ONE.finditer(text)]
     found = [_with_noun(text, _per_day(text, q), counter) for q, counter in counted if q is not None]
-    found += [_age_decade(match) for match in _DECADE_OF_AGE.finditer(text)]
+    decades = [m.start() for m in _DECADE_START.finditer(text)]
+    found += [_age_decade(match) for match in finditer_at(_DECADE_OF_AGE, text, decades)]
     return _longest_first(found)
 
 
