@@ -39,10 +39,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _MODIFIER = r"(?:(?=(?i:[eltm]))(?i:early|mid|late|the end of|the beginning of|the middle of)[\s-]+)"
 _SEASON = r"(?=(?i:[afsw]))(?i:spring|summer|fall|autumn|winter)"
-# The first letters a pattern can open with, tested before its modifier: a class up front
-# lets the engine skip ahead instead of trying the modifier at every position. Where the
-# modifier is optional it is not in the pattern at all but looked for just before a match
-# (``_MODIFIER_BEFORE``): an optional opening alternation is tried at every position.
+# Where a date's modifier is optional it is not in the pattern but looked for just before a
+# match (``_MODIFIER_BEFORE``), so the pattern opens where its month, season or year does.
 _MODIFIER_BEFORE = re.compile(rf"{_MODIFIER}$")
 # A month opens a word, or follows a lower-case letter where a PDF glued the words together
 # ("NewDailyNewsFebruary 17, 2013").

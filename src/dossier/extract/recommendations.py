@@ -124,17 +124,20 @@ def find_recommendations(document: Document) -> list[Recommendation]:
         taken = {r.start for r in operative}
         found = sorted(operative + [r for r in listed if r.start not in taken], key=lambda r: r.start)
         issuer = _ISSUER.search(document.text, 0, 3000) if operative else None
-        for recommendation in found:
-            recommendation.by = recommendation.by or (issuer["body"] if issuer else None)
+        if issuer:  # a resolution's paragraphs are the adopting body's, as are its lists without an author
+            for recommendation in operative:
+                recommendation.by = issuer["body"]
+            for recommendation in found:
+                recommendation.by = recommendation.by or issuer["body"]
         return found
     return _first_person(document)
 
 
 def _operative(document: Document) -> list[Recommendation]:
-    """The urging paragraphs of a resolution, each by the body that adopts it, numbered as
-    the text numbers them; a paragraph that ends in a colon leaves its items to the list."""
+    """The urging paragraphs of a resolution, numbered as the text numbers them (the
+    caller names the adopting body); a paragraph that ends in a colon leaves its items to
+    the list."""
     text = document.text
-    issuer = _ISSUER.search(text, 0, 3000)
     found = []
     for match in _OPERATIVE.finditer(text):
         line_end = text.find("\n", match.end())
@@ -143,11 +146,8 @@ def _operative(document: Document) -> list[Recommendation]:
             continue
         start = match.start("verb")
         sentence_end = start + next(iter(sentences(text[start:line_end])), (0, line_end - start))[1]
-        recommendation = _recommendation(document, match["n"], match["to"], text[match.end():sentence_end],
-                                         start, text[start:sentence_end])
-        if issuer:
-            recommendation.by = issuer["body"]
-        found.append(recommendation)
+        found.append(_recommendation(document, match["n"], match["to"], text[match.end():sentence_end],
+                                     start, text[start:sentence_end]))
     return found
 
 
